@@ -1,0 +1,10 @@
+//! ROI Gap: an explorable calculator of AI-infrastructure economics.
+//!
+//! Dependencies point one way: `web` -> `chart` -> `model`, and `scenario` -> `model`.
+
+/// Plain-text exports: the year table as CSV.
+pub mod export;
+/// The v1 model: inputs, projection, summary. Pure maths.
+pub mod model;
+/// The scenario text format: parse with notices, write, presets.
+pub mod scenario;

@@ -1,0 +1,270 @@
+//! The model's inputs: their keys, units, defaults and ranges (DESIGN.md, "Inputs"),
+//! and validation at construction.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The group a parameter is shown in on the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Group {
+    /// Horizon and the build-out itself.
+    Buildout,
+    /// What the installed base costs to run and finance.
+    Costs,
+    /// What end customers pay.
+    Revenue,
+    /// Investor money and how much of it comes back to the vendors.
+    Circular,
+    /// Published rules of thumb and the funding-shock test.
+    Checks,
+}
+
+/// One model input as the scenario text, the CLI and the page see it.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct ParamSpec {
+    /// The key in the scenario text, e.g. `capex`.
+    pub key: &'static str,
+    /// Short label for a slider.
+    pub label: &'static str,
+    /// Unit as shown to users, e.g. `$B/yr` or `%/yr`.
+    pub unit: &'static str,
+    /// One-line explanation.
+    pub help: &'static str,
+    /// Where the default comes from ("" when it is plain assumption of the horizon).
+    pub source: &'static str,
+    /// Default value, in the unit above.
+    pub default: f64,
+    /// Lowest accepted value.
+    pub min: f64,
+    /// Highest accepted value.
+    pub max: f64,
+    /// Slider step.
+    pub step: f64,
+    /// Whether only whole numbers are meaningful (`start`, `years`, `life`).
+    pub whole: bool,
+    /// Page group.
+    pub group: Group,
+}
+
+macro_rules! inputs {
+    ($( $field:ident : $label:literal, $unit:literal, $default:literal, $min:literal, $max:literal,
+        $step:literal, $whole:literal, $group:ident, $help:literal, $source:literal; )*) => {
+        /// Every model input, in the units of the scenario text: money in $B/yr, rates and
+        /// shares in percent, `start`, `years` and `life` whole numbers.
+        ///
+        /// Build one with [`Inputs::default`] or field by field, then call
+        /// [`Inputs::validate`] (the model's [`crate::model::evaluate`] does so).
+        #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+        #[serde(default, deny_unknown_fields)]
+        pub struct Inputs {
+            $( #[doc = $help] pub $field: f64, )*
+        }
+
+        impl Default for Inputs {
+            fn default() -> Self {
+                Inputs { $( $field: $default, )* }
+            }
+        }
+
+        /// The specification of every input, in the order the page shows them.
+        pub const PARAMS: &[ParamSpec] = &[
+            $( ParamSpec { key: stringify!($field), label: $label, unit: $unit, help: $help,
+                source: $source, default: $default, min: $min, max: $max, step: $step,
+                whole: $whole, group: Group::$group }, )*
+        ];
+
+        impl Inputs {
+            /// The value of the input named `key`, or `None` for an unknown key.
+            pub fn get(&self, key: &str) -> Option<f64> {
+                match key {
+                    $( stringify!($field) => Some(self.$field), )*
+                    _ => None,
+                }
+            }
+
+            /// A mutable reference to the input named `key`, or `None` for an unknown key.
+            pub fn get_mut(&mut self, key: &str) -> Option<&mut f64> {
+                match key {
+                    $( stringify!($field) => Some(&mut self.$field), )*
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+inputs! {
+    start: "First year", "year", 2026.0, 2000.0, 2100.0, 1.0, true, Buildout,
+        "Calendar year of the first modelled year.", "";
+    years: "Horizon", "years", 10.0, 1.0, 30.0, 1.0, true, Buildout,
+        "How many years the projection runs.", "";
+    capex: "AI capex", "$B/yr", 500.0, 0.0, 5000.0, 5.0, false, Buildout,
+        "AI data-centre capex in the first year: chips, buildings, networking.",
+        "Seed articles: \"~$500 billion\" industry-wide.";
+    capex_growth: "Capex growth", "%/yr", 15.0, -50.0, 200.0, 1.0, false, Buildout,
+        "Yearly change of capex from the first year on.",
+        "Assumption; Microsoft's quarterly AI capex was +66% YoY (Jan 2026).";
+    history_growth: "Past capex growth", "%/yr", 30.0, 0.0, 200.0, 1.0, false, Buildout,
+        "Yearly growth of capex before the first year; sets the installed base.",
+        "Assumption: AI capex roughly tripled from 2022 to 2025.";
+    life: "Hardware life", "years", 5.0, 1.0, 10.0, 1.0, true, Costs,
+        "Useful life of the hardware: the depreciation period.",
+        "Hyperscalers book 5-6 years; critics argue 2-3.";
+    wacc: "Required return", "%/yr", 10.0, 0.0, 30.0, 0.5, false, Costs,
+        "Return the capital must earn (hurdle rate).",
+        "JPMorgan's 10% return framing.";
+    energy: "Energy cost", "$B/yr", 50.0, 0.0, 1000.0, 1.0, false, Costs,
+        "Energy cost of the installed base in the first year; scales with it.",
+        "Seed article: \">$50 billion/year\".";
+    opex: "Other opex", "%/yr", 3.0, 0.0, 50.0, 0.5, false, Costs,
+        "Staff, maintenance and network per year, as % of the installed base.",
+        "Assumption.";
+    revenue: "AI revenue", "$B/yr", 55.0, 0.0, 10000.0, 1.0, false, Revenue,
+        "AI revenue from paying customers in the first year.",
+        "Seed article: \"~$50-60 billion\".";
+    revenue_growth: "Revenue growth", "%/yr", 40.0, -50.0, 300.0, 1.0, false, Revenue,
+        "Yearly growth of that revenue.",
+        "Assumption.";
+    margin: "Gross margin", "%", 50.0, 0.0, 95.0, 1.0, false, Revenue,
+        "Share of AI companies' revenue NOT spent on compute.",
+        "Sequoia's \"$600B question\" assumes 50%.";
+    funding: "Investor funding", "$B/yr", 200.0, 0.0, 5000.0, 5.0, false, Circular,
+        "Investor money raised by AI companies per year.",
+        "AI startups raised ~$193B in Q1-Q3 2025 (CB Insights); ~$270B for the year (BestBrokers).";
+    funding_growth: "Funding growth", "%/yr", 0.0, -100.0, 200.0, 1.0, false, Circular,
+        "Yearly change of that funding.",
+        "Assumption.";
+    vendor_share: "Vendor share", "%", 30.0, 0.0, 100.0, 1.0, false, Circular,
+        "Share of that funding invested by cloud and chip vendors themselves.",
+        "Assumption (Microsoft/OpenAI, Amazon and Google/Anthropic, Nvidia/OpenAI).";
+    compute_share: "Compute share", "%", 60.0, 0.0, 100.0, 1.0, false, Circular,
+        "Share of investor money AI companies spend on compute.",
+        "Assumption.";
+    captive_share: "Captive share", "%", 80.0, 0.0, 100.0, 1.0, false, Circular,
+        "Share of vendor-invested compute spend that returns to that same vendor.",
+        "Assumption (exclusive cloud deals).";
+    capex_ratio: "Capex/revenue ratio", "%", 25.0, 1.0, 100.0, 1.0, false, Checks,
+        "Sustainable capex-to-revenue ratio, for Bain's cross-check.",
+        "Bain Technology Report 2025: $500B capex needs $2T revenue.";
+    shock: "Funding shock", "%", 50.0, 0.0, 100.0, 1.0, false, Checks,
+        "Size of a funding squeeze to test.",
+        "Assumption.";
+}
+
+/// The specification of the input named `key`.
+pub fn param(key: &str) -> Option<&'static ParamSpec> {
+    PARAMS.iter().find(|p| p.key == key)
+}
+
+/// Why a set of [`Inputs`] was rejected.
+#[derive(Debug, Clone, PartialEq)]
+pub enum InputError {
+    /// The value is NaN or infinite. Such values never reach the model.
+    NotFinite {
+        /// The input's key.
+        key: &'static str,
+    },
+    /// The value lies outside the input's documented range.
+    OutOfRange {
+        /// The input's key.
+        key: &'static str,
+        /// The rejected value.
+        value: f64,
+        /// Lowest accepted value.
+        min: f64,
+        /// Highest accepted value.
+        max: f64,
+    },
+    /// `start`, `years` or `life` is not a whole number.
+    NotWhole {
+        /// The input's key.
+        key: &'static str,
+        /// The rejected value.
+        value: f64,
+    },
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            InputError::NotFinite { key } => write!(f, "{key} must be a finite number"),
+            InputError::OutOfRange {
+                key,
+                value,
+                min,
+                max,
+            } => write!(f, "{key} = {value} is outside {min} to {max}"),
+            InputError::NotWhole { key, value } => {
+                write!(f, "{key} = {value} must be a whole number")
+            }
+        }
+    }
+}
+
+impl std::error::Error for InputError {}
+
+impl Inputs {
+    /// Checks every input: finite, within its range, whole where it must be.
+    ///
+    /// # Errors
+    /// The first failing input, as an [`InputError`].
+    pub fn validate(&self) -> Result<(), InputError> {
+        for p in PARAMS {
+            let value = self.get(p.key).unwrap_or(f64::NAN);
+            if !value.is_finite() {
+                return Err(InputError::NotFinite { key: p.key });
+            }
+            if value < p.min || value > p.max {
+                return Err(InputError::OutOfRange {
+                    key: p.key,
+                    value,
+                    min: p.min,
+                    max: p.max,
+                });
+            }
+            if p.whole && value.fract() != 0.0 {
+                return Err(InputError::NotWhole { key: p.key, value });
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_are_valid_and_within_their_ranges() {
+        assert_eq!(Inputs::default().validate(), Ok(()));
+        for p in PARAMS {
+            assert!(p.min <= p.default && p.default <= p.max, "{}", p.key);
+            assert_eq!(Inputs::default().get(p.key), Some(p.default));
+        }
+        assert_eq!(PARAMS.len(), 19);
+    }
+
+    #[test]
+    fn validation_names_the_bad_input() {
+        let mut i = Inputs {
+            capex: f64::NAN,
+            ..Inputs::default()
+        };
+        assert_eq!(i.validate(), Err(InputError::NotFinite { key: "capex" }));
+        i.capex = -1.0;
+        assert!(matches!(
+            i.validate(),
+            Err(InputError::OutOfRange { key: "capex", .. })
+        ));
+        i.capex = 500.0;
+        i.life = 2.5;
+        assert_eq!(
+            i.validate(),
+            Err(InputError::NotWhole {
+                key: "life",
+                value: 2.5
+            })
+        );
+    }
+}

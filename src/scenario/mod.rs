@@ -1,0 +1,397 @@
+//! The scenario text (DESIGN.md, "The scenario text"): `key=value` pairs joined by `&`,
+//! used by the URL fragment, the CLI and saved scenarios.
+//!
+//! Parsing never fails: every problem becomes a [`Notice`] and a default, clamped or
+//! rounded value, so NaN and infinities never reach the model.
+
+mod presets;
+mod text;
+
+pub use presets::{preset, Preset, PRESETS};
+
+use crate::model::{Inputs, PARAMS};
+use serde::Serialize;
+
+/// The current format version, written as `v=1`. A link without `v` is version 1.
+pub const VERSION: u32 = 1;
+
+/// Chart ids, as used by `charts=` and `canvas[data-chart]`.
+pub const CHARTS: &[&str] = &["gap", "costs", "circular", "cash"];
+
+/// At most this many notices are kept; one more says how many were left out.
+pub const MAX_NOTICES: usize = 20;
+
+/// Colour theme requested by `theme=`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Theme {
+    /// Light colours.
+    Light,
+    /// Dark colours.
+    Dark,
+    /// Follow the reader's `prefers-color-scheme`.
+    Auto,
+}
+
+impl Theme {
+    fn id(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::Auto => "auto",
+        }
+    }
+}
+
+/// How the page shows the scenario: not part of the model.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct View {
+    /// `embed=1`: widget mode, no page chrome.
+    pub embed: bool,
+    /// `theme=light|dark|auto`; `None` is auto.
+    pub theme: Option<Theme>,
+    /// `lang=`: a language tag (only `en` is translated today).
+    pub lang: Option<String>,
+    /// `show=capex,energy`: which sliders to show; `None` shows all.
+    pub show: Option<Vec<String>>,
+    /// `charts=gap,cash`: which charts to show; `None` shows all.
+    pub charts: Option<Vec<String>>,
+}
+
+/// A parsed scenario: model inputs and view options.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Scenario {
+    /// The model's inputs.
+    pub inputs: Inputs,
+    /// The page's view options.
+    pub view: View,
+}
+
+/// What kind of problem a [`Notice`] reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoticeKind {
+    /// A key that is neither an input, `v`, `preset` nor a view key; ignored.
+    UnknownKey,
+    /// A value that is not a number; the key keeps its default.
+    NotANumber,
+    /// NaN or an infinity; the key keeps its default.
+    NotFinite,
+    /// A value outside the key's range; clamped to the range.
+    Clamped,
+    /// A fractional `start`, `years` or `life`; rounded.
+    Rounded,
+    /// A key given more than once; the last value is used.
+    Repeated,
+    /// `preset=` names no known preset; ignored.
+    UnknownPreset,
+    /// `v=` is not 1; the text is read as version 1.
+    Version,
+    /// A view key (`embed`, `theme`, `lang`, `show`, `charts`) with a bad value.
+    BadView,
+    /// More notices than [`MAX_NOTICES`]; the rest are counted here.
+    More,
+}
+
+/// A problem found while parsing, with a message for users.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Notice {
+    /// The key concerned ("" when none).
+    pub key: String,
+    /// The kind of problem.
+    pub kind: NoticeKind,
+    /// A sentence for users, e.g. "capex = -5 is below 0; using 0."
+    pub message: String,
+}
+
+/// The result of [`parse`]: always a usable scenario, and what was wrong with the text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Parsed {
+    /// The scenario.
+    pub scenario: Scenario,
+    /// Problems found, at most [`MAX_NOTICES`] + 1.
+    pub notices: Vec<Notice>,
+}
+
+struct Notices {
+    list: Vec<Notice>,
+    dropped: usize,
+}
+
+impl Notices {
+    fn push(&mut self, key: &str, kind: NoticeKind, message: String) {
+        if self.list.len() < MAX_NOTICES {
+            self.list.push(Notice {
+                key: text::shorten(key),
+                kind,
+                message,
+            });
+        } else {
+            self.dropped += 1;
+        }
+    }
+
+    fn finish(mut self) -> Vec<Notice> {
+        if self.dropped > 0 {
+            self.list.push(Notice {
+                key: String::new(),
+                kind: NoticeKind::More,
+                message: format!("{} more problems were ignored.", self.dropped),
+            });
+        }
+        self.list
+    }
+}
+
+/// Parses scenario text; never fails.
+///
+/// ```text
+/// text  = ["#" | "?"] pair ("&" pair)*      pair = key "=" value   (percent-decoded)
+/// order = defaults, then preset=ID, then every other key in order (the last repeat wins)
+/// value = clamp(round_if_whole(number), min, max), or the default when not a finite number
+/// ```
+pub fn parse(input: &str) -> Parsed {
+    let mut notes = Notices {
+        list: Vec::new(),
+        dropped: 0,
+    };
+    let pairs = text::pairs(input);
+    let mut inputs = Inputs::default();
+    if let Some((_, id)) = pairs.iter().rev().find(|(k, _)| k == "preset") {
+        match preset(id) {
+            Some(p) => apply_preset(&mut inputs, p),
+            None => notes.push(
+                "preset",
+                NoticeKind::UnknownPreset,
+                format!(
+                    "There is no preset \"{}\"; using the defaults.",
+                    text::shorten(id)
+                ),
+            ),
+        }
+    }
+    let mut view = View::default();
+    let mut seen: Vec<&str> = Vec::new();
+    for (key, value) in &pairs {
+        let key = key.as_str();
+        if key == "preset" {
+            continue;
+        }
+        let known = matches!(key, "v" | "embed" | "theme" | "lang" | "show" | "charts")
+            || crate::model::param(key).is_some();
+        if known && seen.contains(&key) {
+            notes.push(
+                key,
+                NoticeKind::Repeated,
+                format!("{key} is given more than once; using the last value."),
+            );
+        } else if known {
+            seen.push(key);
+        }
+        match key {
+            "v" => check_version(value, &mut notes),
+            "embed" | "theme" | "lang" | "show" | "charts" => {
+                parse_view(key, value, &mut view, &mut notes)
+            }
+            _ => match inputs.get_mut(key) {
+                Some(slot) => parse_input(key, value, slot, &mut notes),
+                None => notes.push(
+                    key,
+                    NoticeKind::UnknownKey,
+                    format!("Unknown setting \"{}\" was ignored.", text::shorten(key)),
+                ),
+            },
+        }
+    }
+    Parsed {
+        scenario: Scenario { inputs, view },
+        notices: notes.finish(),
+    }
+}
+
+/// What `eval` prints and the page receives: the projection and the parse notices.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Evaluation {
+    /// Headline outputs.
+    pub summary: crate::model::Summary,
+    /// The year table.
+    pub years: Vec<crate::model::YearRow>,
+    /// What was wrong with the scenario text.
+    pub notices: Vec<Notice>,
+}
+
+/// Parses `text` and evaluates the model on it.
+///
+/// ```text
+/// evaluate(text) = model::evaluate(parse(text).inputs), with parse(text).notices
+/// ```
+///
+/// # Errors
+/// Only if the parsed inputs fail validation, which parsing is built to prevent.
+pub fn evaluate(text: &str) -> Result<Evaluation, crate::model::InputError> {
+    let parsed = parse(text);
+    let projection = crate::model::evaluate(&parsed.scenario.inputs)?;
+    Ok(Evaluation {
+        summary: projection.summary,
+        years: projection.years,
+        notices: parsed.notices,
+    })
+}
+
+/// Sets the preset's values on top of `inputs`.
+pub fn apply_preset(inputs: &mut Inputs, p: &Preset) {
+    for (key, value) in p.values {
+        if let Some(slot) = inputs.get_mut(key) {
+            *slot = *value;
+        }
+    }
+}
+
+/// The first preset whose values are exactly `inputs`, if any.
+pub fn matching_preset(inputs: &Inputs) -> Option<&'static Preset> {
+    PRESETS.iter().find(|p| {
+        let mut with = Inputs::default();
+        apply_preset(&mut with, p);
+        with == *inputs
+    })
+}
+
+fn check_version(value: &str, notes: &mut Notices) {
+    if value.trim() != VERSION.to_string() {
+        notes.push(
+            "v",
+            NoticeKind::Version,
+            format!(
+                "This link is format version \"{}\"; it was read as version {VERSION}.",
+                text::shorten(value)
+            ),
+        );
+    }
+}
+
+fn parse_input(key: &str, raw: &str, slot: &mut f64, notes: &mut Notices) {
+    let Some(spec) = crate::model::param(key) else {
+        return;
+    };
+    let shown = text::shorten(raw);
+    let value = match raw.trim().parse::<f64>() {
+        Err(_) => {
+            let msg = format!("{key} = \"{shown}\" is not a number; using {}.", *slot);
+            return notes.push(key, NoticeKind::NotANumber, msg);
+        }
+        Ok(v) if !v.is_finite() => {
+            let msg = format!("{key} = {shown} is not a finite number; using {}.", *slot);
+            return notes.push(key, NoticeKind::NotFinite, msg);
+        }
+        Ok(v) => v + 0.0, // turns -0 into 0
+    };
+    let mut used = value;
+    if spec.whole && used.fract() != 0.0 {
+        used = used.round();
+        let msg = format!("{key} = {shown} must be a whole number; using {used}.");
+        notes.push(key, NoticeKind::Rounded, msg);
+    }
+    if used < spec.min || used > spec.max {
+        used = used.clamp(spec.min, spec.max);
+        let msg = format!(
+            "{key} = {shown} is outside {} to {} {}; using {used}.",
+            spec.min, spec.max, spec.unit
+        );
+        notes.push(key, NoticeKind::Clamped, msg);
+    }
+    *slot = used;
+}
+
+fn parse_view(key: &str, raw: &str, view: &mut View, notes: &mut Notices) {
+    let raw = raw.trim();
+    let mut bad = |what: &str| {
+        let msg = format!("{key} = \"{}\": {what}", text::shorten(raw));
+        notes.push(key, NoticeKind::BadView, msg);
+    };
+    match key {
+        "embed" => match raw {
+            "" | "1" | "true" => view.embed = true,
+            "0" | "false" => view.embed = false,
+            _ => bad("use embed=1 or embed=0."),
+        },
+        "theme" => match raw {
+            "light" => view.theme = Some(Theme::Light),
+            "dark" => view.theme = Some(Theme::Dark),
+            "auto" => view.theme = Some(Theme::Auto),
+            _ => bad("use light, dark or auto."),
+        },
+        "lang" => {
+            if text::is_language_tag(raw) {
+                view.lang = Some(raw.to_string());
+            } else {
+                bad("not a language tag such as en.");
+            }
+        }
+        _ => {
+            let known: Vec<&str> = if key == "show" {
+                PARAMS.iter().map(|p| p.key).collect()
+            } else {
+                CHARTS.to_vec()
+            };
+            let mut picked: Vec<String> = Vec::new();
+            let mut unknown = 0;
+            for item in raw.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+                match known.iter().find(|k| **k == item) {
+                    Some(k) if !picked.iter().any(|p| p == k) => picked.push((*k).to_string()),
+                    Some(_) => {}
+                    None => unknown += 1,
+                }
+            }
+            if unknown > 0 {
+                bad(&format!("{unknown} unknown names were ignored."));
+            }
+            if key == "show" {
+                view.show = Some(picked);
+            } else {
+                view.charts = Some(picked);
+            }
+        }
+    }
+}
+
+/// Writes scenario text: `v=1`, then only the inputs that differ from the defaults (in
+/// [`PARAMS`] order), then the view keys that are set. The default scenario writes "".
+///
+/// ```text
+/// parse(write(s)).scenario == s      for every s that parse returns
+/// ```
+pub fn write(scenario: &Scenario) -> String {
+    let defaults = Inputs::default();
+    let mut pairs: Vec<String> = Vec::new();
+    for p in PARAMS {
+        let (Some(value), Some(default)) = (scenario.inputs.get(p.key), defaults.get(p.key)) else {
+            continue;
+        };
+        if value.to_bits() != default.to_bits() {
+            pairs.push(format!("{}={}", p.key, value));
+        }
+    }
+    let view = &scenario.view;
+    if view.embed {
+        pairs.push("embed=1".into());
+    }
+    if let Some(theme) = view.theme {
+        pairs.push(format!("theme={}", theme.id()));
+    }
+    if let Some(lang) = &view.lang {
+        pairs.push(format!("lang={lang}"));
+    }
+    if let Some(show) = &view.show {
+        pairs.push(format!("show={}", show.join(",")));
+    }
+    if let Some(charts) = &view.charts {
+        pairs.push(format!("charts={}", charts.join(",")));
+    }
+    if pairs.is_empty() {
+        return String::new();
+    }
+    format!("v={VERSION}&{}", pairs.join("&"))
+}
+
+#[cfg(test)]
+mod tests;

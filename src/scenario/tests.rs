@@ -1,0 +1,122 @@
+use super::*;
+
+fn kinds(text: &str) -> Vec<NoticeKind> {
+    parse(text).notices.iter().map(|n| n.kind).collect()
+}
+
+#[test]
+fn empty_and_default_texts_give_the_defaults_with_no_notice() {
+    for text in ["", "#", "?", "v=1", "#v=1", "&&", "   "] {
+        let p = parse(text);
+        assert_eq!(p.scenario, Scenario::default(), "{text:?}");
+        assert!(p.notices.is_empty(), "{text:?}: {:?}", p.notices);
+    }
+    assert_eq!(write(&Scenario::default()), "");
+}
+
+#[test]
+fn values_are_read_and_written_back_in_param_order() {
+    let p = parse("#life=3&capex=650&revenue_growth=60");
+    assert!(p.notices.is_empty());
+    assert_eq!(p.scenario.inputs.capex, 650.0);
+    assert_eq!(p.scenario.inputs.life, 3.0);
+    assert_eq!(write(&p.scenario), "v=1&capex=650&life=3&revenue_growth=60");
+}
+
+#[test]
+fn each_bad_input_yields_its_notice_and_a_usable_value() {
+    let cases: &[(&str, NoticeKind, f64)] = &[
+        ("capex=abc", NoticeKind::NotANumber, 500.0),
+        ("capex=", NoticeKind::NotANumber, 500.0),
+        ("capex=NaN", NoticeKind::NotFinite, 500.0),
+        ("capex=inf", NoticeKind::NotFinite, 500.0),
+        ("capex=-infinity", NoticeKind::NotFinite, 500.0),
+        ("capex=1e999", NoticeKind::NotFinite, 500.0),
+        ("capex=-5", NoticeKind::Clamped, 0.0),
+        ("capex=1e12", NoticeKind::Clamped, 5000.0),
+    ];
+    for (text, kind, capex) in cases {
+        let p = parse(text);
+        assert_eq!(kinds(text), vec![*kind], "{text}");
+        assert_eq!(p.scenario.inputs.capex, *capex, "{text}");
+        assert!(p.notices[0].message.contains("capex"), "{text}");
+    }
+    let p = parse("life=2.6");
+    assert_eq!(kinds("life=2.6"), vec![NoticeKind::Rounded]);
+    assert_eq!(p.scenario.inputs.life, 3.0);
+    let p = parse("years=99.4");
+    assert_eq!(
+        kinds("years=99.4"),
+        vec![NoticeKind::Rounded, NoticeKind::Clamped]
+    );
+    assert_eq!(p.scenario.inputs.years, 30.0);
+    assert_eq!(kinds("bogus=1"), vec![NoticeKind::UnknownKey]);
+    assert_eq!(kinds("v=2"), vec![NoticeKind::Version]);
+    assert_eq!(kinds("preset=nope"), vec![NoticeKind::UnknownPreset]);
+    assert_eq!(kinds("capex=1&capex=2"), vec![NoticeKind::Repeated]);
+    assert_eq!(parse("capex=1&capex=2").scenario.inputs.capex, 2.0);
+    assert_eq!(kinds("theme=pink"), vec![NoticeKind::BadView]);
+    assert_eq!(kinds("lang=<b>"), vec![NoticeKind::BadView]);
+}
+
+#[test]
+fn negative_zero_is_written_as_the_default() {
+    assert_eq!(write(&parse("funding_growth=-0").scenario), "");
+}
+
+#[test]
+fn presets_apply_first_then_explicit_keys_win() {
+    let p = parse("capex=700&preset=sequoia-2024");
+    assert_eq!(p.scenario.inputs.capex, 700.0);
+    let p = parse("preset=short-life&capex=100");
+    assert_eq!(p.scenario.inputs.life, 3.0);
+    assert_eq!(p.scenario.inputs.capex, 100.0);
+    // Written links spell out values, so they survive a change of the preset list.
+    assert_eq!(write(&p.scenario), "v=1&capex=100&life=3");
+    let seq = parse("preset=sequoia-2024").scenario.inputs;
+    assert_eq!(matching_preset(&seq).map(|p| p.id), Some("sequoia-2024"));
+    assert_eq!(
+        matching_preset(&Inputs::default()).map(|p| p.id),
+        Some("consensus-2026")
+    );
+}
+
+#[test]
+fn view_keys_parse_and_round_trip() {
+    let text = "#embed&theme=dark&show=capex,energy,bogus,capex&charts=cash,gap";
+    let p = parse(text);
+    assert_eq!(kinds(text), vec![NoticeKind::BadView]);
+    let v = &p.scenario.view;
+    assert!(v.embed);
+    assert_eq!(v.theme, Some(Theme::Dark));
+    assert_eq!(
+        v.show.as_deref(),
+        Some(&["capex".into(), "energy".into()][..])
+    );
+    assert_eq!(
+        v.charts.as_deref(),
+        Some(&["cash".into(), "gap".into()][..])
+    );
+    let written = write(&p.scenario);
+    assert_eq!(
+        written,
+        "v=1&embed=1&theme=dark&show=capex,energy&charts=cash,gap"
+    );
+    assert_eq!(parse(&written).scenario, p.scenario);
+}
+
+#[test]
+fn a_megabyte_of_garbage_is_parsed_with_capped_notices() {
+    let junk = "zz=1&capex=x&".repeat(1 << 16);
+    assert!(junk.len() > 800_000);
+    let p = parse(&junk);
+    assert_eq!(p.notices.len(), MAX_NOTICES + 1);
+    assert_eq!(p.notices[MAX_NOTICES].kind, NoticeKind::More);
+    assert_eq!(p.scenario, Scenario::default());
+    let long_value = format!("capex={}", "9".repeat(1 << 20));
+    let p = parse(&long_value);
+    // A million nines overflows to infinity: ignored like any non-finite value.
+    assert_eq!(p.notices[0].kind, NoticeKind::NotFinite);
+    assert_eq!(p.scenario.inputs.capex, 500.0);
+    assert!(p.notices[0].message.len() < 200);
+}
