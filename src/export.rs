@@ -2,8 +2,11 @@
 
 use crate::model::{Projection, YearRow};
 
-/// The CSV columns: header text (with unit) and the value of a row.
-const COLUMNS: &[(&str, fn(&YearRow) -> Option<f64>)] = &[
+/// A CSV column: header text (with unit) and the value of a row.
+type Column = (&'static str, fn(&YearRow) -> Option<f64>);
+
+/// The CSV columns, in order.
+const COLUMNS: &[Column] = &[
     ("year", |r| Some(f64::from(r.year))),
     ("capex ($B)", |r| Some(r.capex)),
     ("installed_base ($B)", |r| Some(r.installed_base)),

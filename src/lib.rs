@@ -8,3 +8,6 @@ pub mod export;
 pub mod model;
 /// The scenario text format: parse with notices, write, presets.
 pub mod scenario;
+/// The JS boundary (wasm only).
+#[cfg(target_arch = "wasm32")]
+pub mod web;

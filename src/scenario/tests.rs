@@ -1,3 +1,6 @@
+// Values here are parsed literals or range bounds: exact equality is the contract.
+#![allow(clippy::float_cmp)]
+
 use super::*;
 
 fn kinds(text: &str) -> Vec<NoticeKind> {

@@ -1,0 +1,152 @@
+#!/usr/bin/env bash
+# ROI Gap: the one entry point. Builds the self-contained page, serves it, runs every test.
+# Installs what it needs (wasm target, wasm-bindgen-cli, npm packages, Chromium) and skips
+# what is already there.
+set -eu
+cd "$(dirname "$0")"
+
+WASM_TARGET=wasm32-unknown-unknown
+OUT=target/wasm-out
+
+usage() {
+    cat <<'EOF'
+Usage: ./build.sh [COMMAND] [-h]
+
+Commands:
+  build            (default) wasm build, wasm-bindgen, wasm-opt, assemble dist/index.html
+  serve [-p PORT]  build, then serve dist/ on http://127.0.0.1:PORT/ (default 8080)
+  test             fmt check, clippy, native tests, wasm tests and page tests in headless Chromium
+  bench            redraw, start-up and size benchmarks (see BENCHMARKS.md)
+  setup            install the tools only
+
+Each command takes -h for its own help.
+EOF
+}
+
+step() { echo "==> $*"; }
+
+# ---------------------------------------------------------------- setup
+ensure_wasm_target() {
+    if rustup target list --installed | grep -qx "$WASM_TARGET"; then return; fi
+    step "rustup target add $WASM_TARGET"
+    rustup target add "$WASM_TARGET"
+}
+
+lock_version() { # the version of crate $1 in Cargo.lock
+    awk -v name="$1" '$0 == "name = \"" name "\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+ensure_wasm_bindgen() {
+    if [ ! -f Cargo.lock ]; then step "cargo generate-lockfile"; cargo generate-lockfile; fi
+    local want have
+    want=$(lock_version wasm-bindgen)
+    have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+    if [ "$have" = "$want" ]; then return; fi
+    # --locked fails here: a locked dependency version is missing from the registry.
+    step "cargo install wasm-bindgen-cli --version $want (about 3 minutes)"
+    cargo install wasm-bindgen-cli --version "$want"
+}
+
+ensure_npm() {
+    if [ -x node_modules/binaryen/bin/wasm-opt ] && [ -d node_modules/playwright-core ]; then return; fi
+    step "npm ci"
+    npm ci --no-audit --no-fund
+}
+
+ensure_chromium() {
+    if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then return; fi
+    step "apt-get install chromium chromium-driver"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
+}
+
+setup() {
+    ensure_wasm_target
+    ensure_wasm_bindgen
+    ensure_npm
+}
+
+# ---------------------------------------------------------------- build
+build() {
+    case "${1:-}" in -h | --help)
+        echo "Usage: ./build.sh build   -- writes dist/index.html (self-contained) and dist/embed.js"
+        return ;;
+    esac
+    setup
+    step "cargo build --release --target $WASM_TARGET"
+    cargo build --release --target "$WASM_TARGET" --lib
+    step "wasm-bindgen --target web"
+    mkdir -p "$OUT"
+    wasm-bindgen --target web --no-typescript --out-dir "$OUT" \
+        "target/$WASM_TARGET/release/roi_gap.wasm"
+    step "wasm-opt -Oz (npm binaryen)"
+    node_modules/binaryen/bin/wasm-opt -Oz "$OUT/roi_gap_bg.wasm" -o "$OUT/roi_gap_opt.wasm"
+    step "cargo build --release (CLI, for the no-JavaScript charts)"
+    cargo build --release --quiet --bin roi-gap
+    step "assemble dist/"
+    node scripts/assemble.mjs "$OUT/roi_gap.js" "$OUT/roi_gap_opt.wasm" dist
+    echo "dist/index.html: $(wc -c <dist/index.html) bytes, $(gzip -9c dist/index.html | wc -c) gzipped"
+}
+
+# ---------------------------------------------------------------- serve
+serve() {
+    local port=8080
+    while [ $# -gt 0 ]; do
+        case "$1" in
+            -p | --port) port="$2"; shift 2 ;;
+            -h | --help) echo "Usage: ./build.sh serve [-p PORT]   -- build, then serve dist/ on 127.0.0.1"; return ;;
+            *) echo "serve: unknown option $1" >&2; exit 2 ;;
+        esac
+    done
+    build
+    step "serving dist/ at http://127.0.0.1:$port/ (Ctrl-C stops)"
+    python3 -m http.server "$port" --bind 127.0.0.1 --directory dist
+}
+
+# ---------------------------------------------------------------- test
+run_tests() {
+    case "${1:-}" in -h | --help)
+        echo "Usage: ./build.sh test   -- fmt, clippy (native and wasm), native tests, wasm tests, page tests"
+        return ;;
+    esac
+    setup
+    ensure_chromium
+    step "cargo fmt --check"
+    cargo fmt --check
+    step "cargo clippy -D warnings (native, then wasm)"
+    cargo clippy --all-targets --quiet -- -D warnings
+    cargo clippy --target "$WASM_TARGET" --lib --test web --quiet -- -D warnings
+    step "cargo test (native)"
+    cargo test --quiet
+    step "wasm-bindgen-test in headless Chromium"
+    CHROMEDRIVER=$(command -v chromedriver) \
+        CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+        cargo test --target "$WASM_TARGET" --test web
+    build
+    step "page tests (playwright-core + Debian chromium)"
+    node --test --test-concurrency=1 tests/e2e/
+}
+
+# ---------------------------------------------------------------- bench
+bench() {
+    case "${1:-}" in -h | --help)
+        echo "Usage: ./build.sh bench   -- builds, then runs the page and model benchmarks"
+        return ;;
+    esac
+    build
+    ensure_chromium
+    step "page benchmark (headless Chromium)"
+    node bench/page.mjs
+}
+
+cmd="${1:-build}"
+[ $# -gt 0 ] && shift
+case "$cmd" in
+    build) build "$@" ;;
+    serve) serve "$@" ;;
+    test) run_tests "$@" ;;
+    bench) bench "$@" ;;
+    setup) setup; ensure_chromium ;;
+    -h | --help | help) usage ;;
+    *) usage >&2; exit 2 ;;
+esac

@@ -1,0 +1,63 @@
+// Assembles dist/index.html: www/index.html with its stylesheet, the wasm-bindgen glue,
+// the optimised wasm (base64) and the page scripts inlined, so the one file works from
+// file:// with no network request. Usage: node scripts/assemble.mjs GLUE.js OPT.wasm OUTDIR
+import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const [gluePath, wasmPath, outDir] = process.argv.slice(2);
+const WWW = 'www';
+
+function fail(message) {
+  console.error(`assemble: ${message}`);
+  process.exit(1);
+}
+
+function read(path) {
+  if (!existsSync(path)) fail(`missing ${path}`);
+  return readFileSync(path, 'utf8');
+}
+
+/** The glue as a plain module body: its `export` keywords removed. */
+function glueBody(source) {
+  return source
+    .replace(/^export (function|class|const|let) /gm, '$1 ')
+    .replace(/^export \{[^}]*\};?\s*$/gm, '');
+}
+
+function inlineStyles(html) {
+  return html.replace(/<link rel="stylesheet" href="([^"]+)">/g,
+    (_, href) => `<style>\n${read(join(WWW, href))}</style>`);
+}
+
+function inlineScripts(html, glue, wasmBase64) {
+  const tag = /<script type="module" src="([^"]+)"><\/script>\n?/g;
+  const sources = [...html.matchAll(tag)].map((m) => `// ${m[1]}\n${read(join(WWW, m[1]))}`);
+  if (sources.length === 0) fail('www/index.html has no <script type="module" src=...>');
+  const body = [glueBody(glue), `const WASM_BASE64 = "${wasmBase64}";`, ...sources].join('\n');
+  if (/<\/script/i.test(body)) fail('a script contains "</script": it would end the inline script');
+  let first = true;
+  return html.replace(tag, () => {
+    if (!first) return '';
+    first = false;
+    return `<script type="module">\n${body}\n</script>\n`;
+  });
+}
+
+function inlineNoscript(html) {
+  const path = join(outDir, 'noscript.html');
+  return html.replace('<!-- NOSCRIPT -->', existsSync(path) ? read(path) : '');
+}
+
+mkdirSync(outDir, { recursive: true });
+const wasmBase64 = readFileSync(wasmPath).toString('base64');
+let html = read(join(WWW, 'index.html'));
+html = inlineStyles(html);
+html = inlineScripts(html, read(gluePath), wasmBase64);
+html = inlineNoscript(html);
+if (/\s(src|href)="(?!#|https:\/\/|mailto:)[^"]*"/.test(html.replace(/<a [^>]*>/g, ''))) {
+  fail('dist/index.html still refers to a neighbouring file');
+}
+writeFileSync(join(outDir, 'index.html'), html);
+if (existsSync(join(WWW, 'embed.js'))) {
+  writeFileSync(join(outDir, 'embed.js'), read(join(WWW, 'embed.js')));
+}
