@@ -2,6 +2,8 @@
 //!
 //! Dependencies point one way: `web` -> `chart` -> `model`, and `scenario` -> `model`.
 
+/// The four charts, generic over plotters' DrawingBackend.
+pub mod chart;
 /// Plain-text exports: the year table as CSV.
 pub mod export;
 /// The v1 model: inputs, projection, summary. Pure maths.

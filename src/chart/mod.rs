@@ -1,0 +1,154 @@
+//! The four charts of DESIGN.md, drawn with plotters and generic over its
+//! `DrawingBackend`: a canvas in the page, SVG natively and for downloads.
+//! No wasm-bindgen here.
+
+mod cash;
+mod circular;
+mod costs;
+mod describe;
+mod gap;
+mod style;
+
+pub use describe::describe;
+pub use style::{money, Palette, Style};
+
+use crate::model::{Inputs, Projection};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use std::fmt;
+
+/// Which chart to draw.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChartId {
+    /// Required revenue vs customer revenue by year, gap shaded, break-even marked.
+    Gap,
+    /// Yearly cost of the installed base, stacked, vs what is paid for compute.
+    Costs,
+    /// The money loop of the first year as a flow diagram.
+    Circular,
+    /// Cumulative cash flow with and without investor-funded revenue, payback marked.
+    Cash,
+}
+
+impl ChartId {
+    /// Every chart, in page order.
+    pub const ALL: [ChartId; 4] = [
+        ChartId::Gap,
+        ChartId::Costs,
+        ChartId::Circular,
+        ChartId::Cash,
+    ];
+
+    /// The id used in `charts=`, `canvas[data-chart]` and the CLI's `svg CHART`.
+    pub fn id(self) -> &'static str {
+        match self {
+            ChartId::Gap => "gap",
+            ChartId::Costs => "costs",
+            ChartId::Circular => "circular",
+            ChartId::Cash => "cash",
+        }
+    }
+
+    /// The chart whose id is `id`.
+    pub fn from_id(id: &str) -> Option<ChartId> {
+        ChartId::ALL.into_iter().find(|c| c.id() == id)
+    }
+
+    /// The chart's title.
+    pub fn title(self) -> &'static str {
+        match self {
+            ChartId::Gap => "Revenue needed vs revenue earned",
+            ChartId::Costs => "What the installed base costs, and who pays for compute",
+            ChartId::Circular => "Where the compute money comes from (first year)",
+            ChartId::Cash => "Cumulative cash flow of the build-out",
+        }
+    }
+}
+
+/// Why a chart could not be drawn.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChartError {
+    /// The chart id is not one of [`ChartId::ALL`].
+    UnknownChart(String),
+    /// The drawing backend failed (for a canvas: the context was lost or unavailable).
+    Backend(String),
+    /// The drawing area is too small to hold the chart (under 40 x 40 pixels).
+    TooSmall {
+        /// Width in pixels.
+        width: u32,
+        /// Height in pixels.
+        height: u32,
+    },
+}
+
+impl fmt::Display for ChartError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ChartError::UnknownChart(id) => write!(f, "unknown chart \"{id}\""),
+            ChartError::Backend(e) => write!(f, "drawing failed: {e}"),
+            ChartError::TooSmall { width, height } => {
+                write!(f, "a {width}x{height} area is too small for a chart")
+            }
+        }
+    }
+}
+
+impl std::error::Error for ChartError {}
+
+impl<E: std::error::Error + Send + Sync> From<DrawingAreaErrorKind<E>> for ChartError {
+    fn from(e: DrawingAreaErrorKind<E>) -> Self {
+        ChartError::Backend(e.to_string())
+    }
+}
+
+/// Smallest drawing area, in pixels per side, that a chart is drawn into.
+pub const MIN_SIDE: u32 = 40;
+
+/// Draws `chart` for `projection` (made from `inputs`) into `root`, filling it.
+///
+/// # Errors
+/// [`ChartError::TooSmall`] for an area under [`MIN_SIDE`]; [`ChartError::Backend`] when
+/// the backend fails.
+pub fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    chart: ChartId,
+    inputs: &Inputs,
+    projection: &Projection,
+    style: &Style,
+) -> Result<(), ChartError>
+where
+    DB::ErrorType: 'static,
+{
+    let (width, height) = root.dim_in_pixel();
+    if width < MIN_SIDE || height < MIN_SIDE {
+        return Err(ChartError::TooSmall { width, height });
+    }
+    root.fill(&style.palette().background)?;
+    match chart {
+        ChartId::Gap => gap::draw(root, projection, style),
+        ChartId::Costs => costs::draw(root, projection, style),
+        ChartId::Circular => circular::draw(root, inputs, projection, style),
+        ChartId::Cash => cash::draw(root, projection, style),
+    }?;
+    root.present()?;
+    Ok(())
+}
+
+/// Renders `chart` as an SVG document of `width` x `height` pixels.
+///
+/// # Errors
+/// As [`draw`].
+pub fn svg(
+    chart: ChartId,
+    inputs: &Inputs,
+    projection: &Projection,
+    style: &Style,
+    (width, height): (u32, u32),
+) -> Result<String, ChartError> {
+    let mut out = String::new();
+    {
+        let root = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();
+        draw(&root, chart, inputs, projection, style)?;
+    }
+    Ok(out)
+}
