@@ -17,11 +17,22 @@ function read(path) {
   return readFileSync(path, 'utf8');
 }
 
-/** The glue as a plain module body: its `export` keywords removed. */
-function glueBody(source) {
-  return source
+/**
+ * The glue in a scope of its own, so its internal names cannot clash with the page's:
+ * `const ROI = (() => { ...glue without exports...; return { initSync, Calculator, ... }; })();`
+ */
+function glueModule(source) {
+  const names = [...source.matchAll(/^export (?:function|class|const|let) ([A-Za-z_$][\w$]*)/gm)]
+    .map((m) => m[1]);
+  const listed = [...source.matchAll(/^export \{([^}]*)\}/gm)]
+    .flatMap((m) => m[1].split(',').map((part) => part.trim().split(/\s+as\s+/)))
+    .filter(([, alias]) => alias !== 'default')
+    .map(([name]) => name);
+  if (!listed.includes('initSync')) fail('the wasm-bindgen glue does not export initSync');
+  const body = source
     .replace(/^export (function|class|const|let) /gm, '$1 ')
     .replace(/^export \{[^}]*\};?\s*$/gm, '');
+  return `const ROI = (() => {\n${body}\nreturn { ${[...names, ...listed].join(', ')} };\n})();`;
 }
 
 function inlineStyles(html) {
@@ -33,7 +44,7 @@ function inlineScripts(html, glue, wasmBase64) {
   const tag = /<script type="module" src="([^"]+)"><\/script>\n?/g;
   const sources = [...html.matchAll(tag)].map((m) => `// ${m[1]}\n${read(join(WWW, m[1]))}`);
   if (sources.length === 0) fail('www/index.html has no <script type="module" src=...>');
-  const body = [glueBody(glue), `const WASM_BASE64 = "${wasmBase64}";`, ...sources].join('\n');
+  const body = [glueModule(glue), `const WASM_BASE64 = "${wasmBase64}";`, ...sources].join('\n');
   if (/<\/script/i.test(body)) fail('a script contains "</script": it would end the inline script');
   let first = true;
   return html.replace(tag, () => {
@@ -54,7 +65,7 @@ let html = read(join(WWW, 'index.html'));
 html = inlineStyles(html);
 html = inlineScripts(html, read(gluePath), wasmBase64);
 html = inlineNoscript(html);
-if (/\s(src|href)="(?!#|https:\/\/|mailto:)[^"]*"/.test(html.replace(/<a [^>]*>/g, ''))) {
+if (/\s(src|href)="(?!#|https:\/\/|mailto:|data:)[^"]*"/.test(html.replace(/<a [^>]*>/g, ''))) {
   fail('dist/index.html still refers to a neighbouring file');
 }
 writeFileSync(join(outDir, 'index.html'), html);

@@ -1,5 +1,6 @@
 //! The native CLI over the same model and charts as the page.
 
+use roi_gap::chart::{self, ChartId, Style};
 use roi_gap::model::{evaluate, PARAMS};
 use roi_gap::scenario::{self, PRESETS};
 use std::process::ExitCode;
@@ -10,6 +11,9 @@ roi-gap: the ROI gap and circular spending of the AI build-out
 Usage:
   roi-gap eval 'SCENARIO'   the summary, year table and notices as one JSON object
   roi-gap csv 'SCENARIO'    the year table as CSV (notices on stderr)
+  roi-gap svg CHART 'SCENARIO' [--dark] [--size WxH] [--scale S]
+                            a chart as SVG (WxH pixels, default 800x450; S pixels per
+                            CSS pixel, default 1); CHART: gap, costs, circular, cash
   roi-gap presets           the presets, with their sources, as JSON
   roi-gap params            the inputs, with units, defaults and ranges, as JSON
   roi-gap help              this text
@@ -22,6 +26,7 @@ fn main() -> ExitCode {
     match args.first().map(String::as_str) {
         Some("eval") => eval(text),
         Some("csv") => csv(text),
+        Some("svg") => svg(&args[1..]),
         Some("presets") => print_json(&PRESETS),
         Some("params") => print_json(&PARAMS),
         Some("help" | "-h" | "--help") => {
@@ -54,6 +59,64 @@ fn csv(text: &str) -> ExitCode {
         }
         Err(e) => fail(&e.to_string()),
     }
+}
+
+fn svg(args: &[String]) -> ExitCode {
+    let mut style = Style::default();
+    let mut size = (800, 450);
+    let mut positional = Vec::new();
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match arg.as_str() {
+            "--dark" => style.dark = true,
+            "--size" => match rest.next().and_then(|s| parse_size(s)) {
+                Some(s) => size = s,
+                None => return usage_error("--size takes WIDTHxHEIGHT, e.g. 320x220"),
+            },
+            "--scale" => match rest.next().and_then(|s| s.parse::<f64>().ok()) {
+                Some(s) if s.is_finite() && s > 0.0 => style.scale = s,
+                _ => return usage_error("--scale takes a positive number, e.g. 2"),
+            },
+            _ => positional.push(arg.as_str()),
+        }
+    }
+    let Some(id) = positional.first() else {
+        return usage_error("svg needs a CHART: gap, costs, circular or cash");
+    };
+    let Some(which) = ChartId::from_id(id) else {
+        let ids: Vec<&str> = ChartId::ALL.iter().map(|c| c.id()).collect();
+        return usage_error(&format!("unknown chart \"{id}\"; expected one of: {}", ids.join(", ")));
+    };
+    let parsed = scenario::parse(positional.get(1).copied().unwrap_or(""));
+    for n in &parsed.notices {
+        eprintln!("notice: {}", n.message);
+    }
+    let inputs = parsed.scenario.inputs;
+    let result = evaluate(&inputs)
+        .map_err(|e| e.to_string())
+        .and_then(|projection| {
+            chart::svg(which, &inputs, &projection, &style, size)
+                .map_err(|e| e.to_string())
+        });
+    match result {
+        Ok(svg) => {
+            println!("{svg}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(&e),
+    }
+}
+
+/// `WIDTHxHEIGHT` in pixels, each 1..=10000.
+fn parse_size(text: &str) -> Option<(u32, u32)> {
+    let (w, h) = text.split_once('x')?;
+    let (w, h) = (w.trim().parse().ok()?, h.trim().parse().ok()?);
+    ((1..=10_000).contains(&w) && (1..=10_000).contains(&h)).then_some((w, h))
+}
+
+fn usage_error(message: &str) -> ExitCode {
+    eprintln!("error: {message}\n\n{USAGE}");
+    ExitCode::from(2)
 }
 
 fn print_json<T: serde::Serialize + ?Sized>(value: &T) -> ExitCode {

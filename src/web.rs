@@ -1,10 +1,20 @@
 //! The JS boundary: the only file with `#[wasm_bindgen]`. Thin: serde in and out,
-//! errors as `JsError`.
+//! errors as `JsError`. The one piece of state, [`Calculator`], keeps the current
+//! projection between the model update and the chart draws of one redraw.
 
-use crate::model::{self, Inputs, PARAMS};
-use crate::scenario::{self, Evaluation, PRESETS};
+use crate::chart::{self, ChartId, Style};
+use crate::model::{self, Inputs, Projection, PARAMS};
+use crate::scenario::{self, Evaluation, Scenario, PRESETS};
+use plotters::prelude::IntoDrawingArea;
+use plotters_canvas::CanvasBackend;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
+use web_sys::HtmlCanvasElement;
+
+#[wasm_bindgen(start)]
+fn start() {
+    console_error_panic_hook::set_once();
+}
 
 /// Serialises for JS: `None` becomes `null` (as in the CLI's JSON), not `undefined`.
 fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
@@ -12,9 +22,8 @@ fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
     Ok(value.serialize(&serializer)?)
 }
 
-#[wasm_bindgen(start)]
-fn start() {
-    console_error_panic_hook::set_once();
+fn chart_id(id: &str) -> Result<ChartId, JsError> {
+    ChartId::from_id(id).ok_or_else(|| JsError::from(chart::ChartError::UnknownChart(id.into())))
 }
 
 /// The input specifications (key, label, unit, help, source, default, min, max, step,
@@ -37,6 +46,17 @@ pub fn parse_scenario(text: &str) -> Result<JsValue, JsError> {
     to_js(&scenario::parse(text))
 }
 
+/// Writes `{inputs, view}` as scenario text (only non-default keys).
+///
+/// # Errors
+/// When the object is not a scenario or an input is invalid.
+#[wasm_bindgen(js_name = writeScenario)]
+pub fn write_scenario(value: JsValue) -> Result<String, JsError> {
+    let scenario: Scenario = serde_wasm_bindgen::from_value(value)?;
+    scenario.inputs.validate()?;
+    Ok(scenario::write(&scenario))
+}
+
 /// Parses and evaluates scenario text: `{summary, years, notices}`, as the CLI's `eval`.
 #[wasm_bindgen(js_name = evaluateText)]
 pub fn evaluate_text(text: &str) -> Result<JsValue, JsError> {
@@ -52,4 +72,91 @@ pub fn evaluate_text(text: &str) -> Result<JsValue, JsError> {
 pub fn evaluate_inputs(inputs: JsValue) -> Result<JsValue, JsError> {
     let inputs: Inputs = serde_wasm_bindgen::from_value(inputs)?;
     to_js(&model::evaluate(&inputs)?)
+}
+
+/// Billions of dollars as people read them: `$55B`, `$1.03T`.
+#[wasm_bindgen]
+pub fn money(billions: f64) -> String {
+    chart::money(billions)
+}
+
+/// The current scenario's projection, kept between the update and the chart draws.
+#[wasm_bindgen]
+pub struct Calculator {
+    inputs: Inputs,
+    projection: Projection,
+}
+
+#[wasm_bindgen]
+impl Calculator {
+    /// A calculator holding the default scenario.
+    ///
+    /// # Errors
+    /// Never for the defaults; typed for the signature's sake.
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> Result<Calculator, JsError> {
+        let inputs = Inputs::default();
+        let projection = model::evaluate(&inputs)?;
+        Ok(Calculator { inputs, projection })
+    }
+
+    /// Sets the inputs (`{capex: 500, ...}`) and returns `{summary, years}`.
+    ///
+    /// # Errors
+    /// When an input is invalid; the previous scenario is kept.
+    pub fn update(&mut self, inputs: JsValue) -> Result<JsValue, JsError> {
+        let inputs: Inputs = serde_wasm_bindgen::from_value(inputs)?;
+        self.projection = model::evaluate(&inputs)?;
+        self.inputs = inputs;
+        to_js(&self.projection)
+    }
+
+    /// Draws `chart` into `canvas`, whose width and height are already in device pixels.
+    ///
+    /// # Errors
+    /// For an unknown chart, a canvas without a 2D context, or a too-small canvas.
+    pub fn draw(
+        &self,
+        canvas: HtmlCanvasElement,
+        chart: &str,
+        dark: bool,
+        scale: f64,
+    ) -> Result<(), JsError> {
+        let id = chart_id(chart)?;
+        let backend = CanvasBackend::with_canvas_object(canvas)
+            .ok_or_else(|| JsError::new("this canvas has no 2D drawing context"))?;
+        let scale = if scale.is_finite() { scale.clamp(0.5, 4.0) } else { 1.0 };
+        let style = Style { dark, scale };
+        chart::draw(
+            &backend.into_drawing_area(),
+            id,
+            &self.inputs,
+            &self.projection,
+            &style,
+        )?;
+        Ok(())
+    }
+
+    /// `chart` as an SVG document, from the same drawing code as the canvas.
+    ///
+    /// # Errors
+    /// For an unknown chart or a size under 40 pixels.
+    pub fn svg(&self, chart: &str, dark: bool, width: u32, height: u32) -> Result<String, JsError> {
+        let style = Style { dark, scale: 1.0 };
+        let size = (width.min(4000), height.min(4000));
+        Ok(chart::svg(chart_id(chart)?, &self.inputs, &self.projection, &style, size)?)
+    }
+
+    /// A plain-language summary of `chart` for the current numbers.
+    ///
+    /// # Errors
+    /// For an unknown chart.
+    pub fn describe(&self, chart: &str) -> Result<String, JsError> {
+        Ok(chart::describe(chart_id(chart)?, &self.inputs, &self.projection))
+    }
+
+    /// The year table as CSV.
+    pub fn csv(&self) -> String {
+        crate::export::csv(&self.projection)
+    }
 }

@@ -1,17 +1,129 @@
-//! TODO(helper): the `gap` chart.
+//! The `gap` chart: the revenue the installed base needs against the revenue customers
+//! pay, by year, with the gap shaded and the break-even year marked.
 
-use super::{ChartError, Style};
+use super::axes::{self, Band};
+use super::frame::{self, Key};
+use super::{ChartError, ChartId, Style};
 use crate::model::Projection;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
+/// Fill opacity of the gap.
+const GAP_ALPHA: f64 = 0.2;
+/// Line width of the two series, CSS px.
+const LINE: f64 = 2.5;
+
 pub(super) fn draw<DB: DrawingBackend>(
-    _root: &DrawingArea<DB, Shift>,
-    _projection: &Projection,
-    _style: &Style,
+    root: &DrawingArea<DB, Shift>,
+    projection: &Projection,
+    style: &Style,
 ) -> Result<(), ChartError>
 where
     DB::ErrorType: 'static,
 {
-    Ok(())
+    let p = style.palette();
+    let rows = &projection.years;
+    let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
+        return Ok(());
+    };
+    let years: Vec<i32> = rows.iter().map(|r| r.year).collect();
+    let xs = axes::xs(&years);
+    let required = axes::ys(&rows.iter().map(|r| r.required_revenue).collect::<Vec<_>>());
+    let revenue = axes::ys(&rows.iter().map(|r| r.revenue).collect::<Vec<_>>());
+
+    let legend = [
+        (Key::Line(p.required, LINE), "revenue needed".to_string()),
+        (Key::Line(p.revenue, LINE), "revenue earned".to_string()),
+        (Key::Area(p.required, GAP_ALPHA), "gap".to_string()),
+    ];
+    let area = frame::frame(root, ChartId::Gap.title(), &legend, style)?;
+    let hi = required.iter().chain(&revenue).fold(0.0, |a: f64, b| a.max(*b)) * 1.1;
+    let span = (first.year, last.year);
+    let mut chart = axes::cartesian(&area, span, (0.0, hi), "$ per year", style)?;
+
+    let fill = p.required.mix(GAP_ALPHA).filled();
+    chart.draw_series(
+        gap_polygons(&xs, &required, &revenue)
+            .into_iter()
+            .map(|poly| Polygon::new(poly, fill)),
+    )?;
+    for (values, color) in [(&required, p.required), (&revenue, p.revenue)] {
+        let points = xs.iter().copied().zip(values.iter().copied());
+        chart.draw_series(LineSeries::new(points, color.stroke_width(style.px(LINE))))?;
+    }
+
+    let band: Band = xs
+        .iter()
+        .zip(required.iter().zip(&revenue))
+        .map(|(x, (a, b))| (*x, a.min(*b), a.max(*b)))
+        .collect();
+    let bands = [band];
+    match projection.summary.break_even_year {
+        Some(year) => {
+            let label = format!("break-even {year}");
+            axes::marker(&mut chart, f64::from(year), &label, &bands, style)
+        }
+        None => {
+            let label = format!("no break-even by {}", last.year);
+            let spots = axes::corners(&chart, style);
+            axes::note(&chart, &[label], &spots, &bands, style)
+        }
+    }
+}
+
+/// The regions where `upper` lies above `lower`, as polygons (the upper edge left to
+/// right, then the lower edge back), split where the lines cross.
+fn gap_polygons(xs: &[f64], upper: &[f64], lower: &[f64]) -> Vec<Vec<(f64, f64)>> {
+    let mut polygons = Vec::new();
+    let (mut top, mut bottom): (Vec<(f64, f64)>, Vec<(f64, f64)>) = (Vec::new(), Vec::new());
+    let mut flush = |top: &mut Vec<(f64, f64)>, bottom: &mut Vec<(f64, f64)>| {
+        if top.len() >= 2 {
+            let mut poly = std::mem::take(top);
+            poly.extend(bottom.drain(..).rev());
+            polygons.push(poly);
+        }
+        top.clear();
+        bottom.clear();
+    };
+    let mut prev: Option<(f64, f64, f64)> = None;
+    for ((x, u), l) in xs.iter().zip(upper).zip(lower) {
+        let d = u - l;
+        if let Some((px, pu, pd)) = prev {
+            if (pd > 0.0) != (d > 0.0) {
+                // The lines cross between px and x; pd - d is non-zero as the signs differ.
+                let f = pd / (pd - d);
+                let cross = (px + (x - px) * f, pu + (u - pu) * f);
+                top.push(cross);
+                bottom.push(cross);
+                if d <= 0.0 {
+                    flush(&mut top, &mut bottom);
+                }
+            }
+        }
+        if d > 0.0 {
+            top.push((*x, *u));
+            bottom.push((*x, *l));
+        }
+        prev = Some((*x, *u, d));
+    }
+    flush(&mut top, &mut bottom);
+    polygons
+}
+
+#[cfg(test)]
+mod tests {
+    use super::gap_polygons;
+
+    #[test]
+    fn the_gap_closes_where_the_lines_cross() {
+        let xs = [0.0, 1.0, 2.0];
+        let polys = gap_polygons(&xs, &[2.0, 2.0, 2.0], &[0.0, 2.0, 4.0]);
+        assert_eq!(polys.len(), 1);
+        assert_eq!(polys[0], vec![(0.0, 2.0), (1.0, 2.0), (1.0, 2.0), (0.0, 0.0)]);
+        let polys = gap_polygons(&xs, &[1.0, 3.0, 1.0], &[2.0, 2.0, 2.0]);
+        assert_eq!(polys.len(), 1);
+        assert_eq!(polys[0].len(), 6);
+        assert!(polys[0].iter().all(|(x, y)| x.is_finite() && y.is_finite()));
+        assert!(gap_polygons(&xs, &[0.0; 3], &[0.0; 3]).is_empty());
+    }
 }

@@ -2,10 +2,12 @@
 //! `DrawingBackend`: a canvas in the page, SVG natively and for downloads.
 //! No wasm-bindgen here.
 
+mod axes;
 mod cash;
 mod circular;
 mod costs;
 mod describe;
+mod frame;
 mod gap;
 mod style;
 
@@ -123,6 +125,7 @@ where
     if width < MIN_SIDE || height < MIN_SIDE {
         return Err(ChartError::TooSmall { width, height });
     }
+    let style = &frame::sane(style);
     root.fill(&style.palette().background)?;
     match chart {
         ChartId::Gap => gap::draw(root, projection, style),

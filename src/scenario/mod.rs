@@ -10,7 +10,7 @@ mod text;
 pub use presets::{preset, Preset, PRESETS};
 
 use crate::model::{Inputs, PARAMS};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// The current format version, written as `v=1`. A link without `v` is version 1.
 pub const VERSION: u32 = 1;
@@ -22,7 +22,7 @@ pub const CHARTS: &[&str] = &["gap", "costs", "circular", "cash"];
 pub const MAX_NOTICES: usize = 20;
 
 /// Colour theme requested by `theme=`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Theme {
     /// Light colours.
@@ -44,7 +44,8 @@ impl Theme {
 }
 
 /// How the page shows the scenario: not part of the model.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct View {
     /// `embed=1`: widget mode, no page chrome.
     pub embed: bool,
@@ -59,7 +60,8 @@ pub struct View {
 }
 
 /// A parsed scenario: model inputs and view options.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Scenario {
     /// The model's inputs.
     pub inputs: Inputs,

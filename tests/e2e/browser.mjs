@@ -30,7 +30,11 @@ export async function openPage(browser, url, options = {}) {
   page.on('console', (m) => { if (m.type() === 'error') record.problems.push(`console: ${m.text()}`); });
   page.on('request', (r) => record.requests.push(r.url()));
   await page.goto(url);
-  await page.waitForSelector('html[data-ready]');
+  try {
+    await page.waitForSelector('html[data-ready]', { state: 'attached', timeout: 15000 });
+  } catch (error) {
+    throw new Error(`page never became ready: ${record.problems.join('; ') || error.message}`);
+  }
   return { page, context, ...record };
 }
 

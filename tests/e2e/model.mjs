@@ -1,0 +1,25 @@
+// The oracle for page tests: the native CLI over the same model, and a reader of the
+// money the page shows.
+import { execFileSync } from 'node:child_process';
+
+/** `roi-gap eval SCENARIO` as an object. */
+export function cliEval(scenario) {
+  return JSON.parse(execFileSync('target/release/roi-gap', ['eval', scenario]).toString());
+}
+
+/** "$1.03T" -> 1030, "-$975B" -> -975, "$2.4B" -> 2.4, with the half-unit of its last digit. */
+export function readMoney(text) {
+  const m = /^(-?)\$([\d.]+)([BT]?)$/.exec(text.trim());
+  if (!m) throw new Error(`not money: ${JSON.stringify(text)}`);
+  const unit = m[3] === 'T' ? 1000 : 1;
+  const decimals = (m[2].split('.')[1] ?? '').length;
+  return { value: (m[1] ? -1 : 1) * Number(m[2]) * unit, tolerance: (0.5 * 10 ** -decimals) * unit + 1e-9 };
+}
+
+/** "5.3%" -> 0.053 with tolerance. */
+export function readPercent(text) {
+  const m = /^(-?[\d.]+)%$/.exec(text.trim());
+  if (!m) throw new Error(`not a percentage: ${JSON.stringify(text)}`);
+  const decimals = (m[1].split('.')[1] ?? '').length;
+  return { value: Number(m[1]) / 100, tolerance: (0.5 * 10 ** -decimals) / 100 + 1e-12 };
+}

@@ -1,0 +1,131 @@
+// The assumption controls: a slider and a number box per model input, built from the
+// model's own parameter table, grouped as the model groups them.
+
+const GROUP_TITLES = {
+  buildout: 'Build-out',
+  costs: 'Costs',
+  revenue: 'Revenue',
+  circular: 'Circular spending',
+  checks: 'Cross-checks',
+};
+
+/** One labelled slider + number box + help line. */
+function controlRow(spec) {
+  const row = document.createElement('div');
+  row.className = 'control';
+  row.dataset.key = spec.key;
+  const id = `in-${spec.key}`;
+  const label = document.createElement('label');
+  label.htmlFor = id;
+  label.textContent = spec.label;
+  const unit = document.createElement('span');
+  unit.className = 'unit';
+  unit.textContent = spec.unit;
+  label.append(' ', unit);
+  const range = document.createElement('input');
+  Object.assign(range, { type: 'range', id, name: spec.key, min: spec.min, max: spec.max, step: spec.step });
+  range.setAttribute('aria-describedby', `help-${spec.key}`);
+  const box = document.createElement('input');
+  Object.assign(box, { type: 'number', name: spec.key, min: spec.min, max: spec.max, step: 'any' });
+  box.setAttribute('aria-label', `${spec.label}, ${spec.unit}`);
+  box.inputMode = 'decimal';
+  const help = document.createElement('p');
+  help.className = 'help';
+  help.id = `help-${spec.key}`;
+  help.textContent = spec.help;
+  const error = document.createElement('p');
+  error.className = 'field-error';
+  error.setAttribute('aria-live', 'polite');
+  row.append(label, range, box, help, error);
+  return row;
+}
+
+/** Builds every group of controls into `container`. */
+function buildControls(container, specs) {
+  const groups = new Map();
+  for (const spec of specs) {
+    if (!groups.has(spec.group)) {
+      const fieldset = document.createElement('fieldset');
+      fieldset.className = 'group';
+      fieldset.dataset.group = spec.group;
+      const legend = document.createElement('legend');
+      legend.textContent = GROUP_TITLES[spec.group] ?? spec.group;
+      fieldset.append(legend);
+      groups.set(spec.group, fieldset);
+      container.append(fieldset);
+    }
+    groups.get(spec.group).append(controlRow(spec));
+  }
+}
+
+/** Shows `value` in the slider and number box of `spec` (leaving a box being typed in). */
+function showInputValue(spec, value, except) {
+  for (const el of document.querySelectorAll(`input[name="${spec.key}"]`)) {
+    if (el !== except) el.value = String(value);
+    if (el.type === 'range') el.setAttribute('aria-valuetext', formatInput(spec, value));
+  }
+}
+
+/** Shows or clears the inline message under a control. */
+function showFieldError(key, message) {
+  const row = document.querySelector(`.control[data-key="${key}"]`);
+  if (!row) return;
+  row.querySelector('.field-error').textContent = message;
+  row.querySelector('input[type=number]').setAttribute('aria-invalid', message ? 'true' : 'false');
+}
+
+/** Hides the sliders not named in `show` (null shows all); hides emptied groups. */
+function applyShow(show) {
+  for (const row of document.querySelectorAll('.control')) {
+    row.hidden = show !== null && !show.includes(row.dataset.key);
+  }
+  for (const group of document.querySelectorAll('fieldset.group')) {
+    group.hidden = [...group.querySelectorAll('.control')].every((row) => row.hidden);
+  }
+}
+
+/** Fills the preset menu: each preset, plus "Custom" for anything else. */
+function buildPresetMenu(select, presetList) {
+  for (const preset of presetList) {
+    const option = document.createElement('option');
+    option.value = preset.id;
+    option.textContent = preset.name;
+    select.append(option);
+  }
+  const custom = document.createElement('option');
+  custom.value = '';
+  custom.textContent = 'Custom';
+  select.append(custom);
+}
+
+/** The inputs of `preset` on top of the defaults. */
+function presetInputs(specs, preset) {
+  const inputs = Object.fromEntries(specs.map((s) => [s.key, s.default]));
+  for (const [key, value] of preset.values) inputs[key] = value;
+  return inputs;
+}
+
+/** The preset whose inputs equal `inputs`, or undefined. */
+function matchingPreset(specs, presetList, inputs) {
+  return presetList.find((p) => {
+    const values = presetInputs(specs, p);
+    return specs.every((s) => values[s.key] === inputs[s.key]);
+  });
+}
+
+/** Shows the source sentence and link of `preset` (none for custom scenarios). */
+function showPresetSource(element, preset) {
+  element.replaceChildren();
+  if (!preset) {
+    element.textContent = 'Custom scenario: your own assumptions.';
+    return;
+  }
+  element.append(`Source: ${preset.source} `);
+  if (preset.link) {
+    const a = document.createElement('a');
+    a.href = preset.link;
+    a.rel = 'noopener';
+    a.textContent = 'Read it';
+    element.append(a);
+  }
+}

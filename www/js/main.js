@@ -1,0 +1,156 @@
+// The page's wiring: state, events, and one synchronous redraw per input event.
+
+const app = {
+  calculator: null,
+  specs: [],
+  presetList: [],
+  inputs: {},
+  view: {},
+  projection: null,
+};
+
+function specOf(key) {
+  return app.specs.find((s) => s.key === key);
+}
+
+/** Whether charts should be dark: `theme=` if set, else the reader's system setting. */
+function isDark() {
+  const theme = app.view.theme ?? 'auto';
+  if (theme !== 'auto') return theme === 'dark';
+  return window.matchMedia('(prefers-color-scheme: dark)').matches;
+}
+
+function scenarioText() {
+  return writeScenario({ inputs: app.inputs, view: app.view });
+}
+
+/** Runs the model and redraws everything, in the same frame as the input event. */
+function redraw() {
+  app.projection = app.calculator.update(app.inputs);
+  const years = app.projection.years;
+  const lastYear = years[years.length - 1].year;
+  renderFigures(app.projection.summary, lastYear);
+  document.querySelector('[data-sentence]').textContent = headlineSentence(app.inputs, app.projection);
+  for (const el of document.querySelectorAll('[data-first-year]')) el.textContent = `in ${years[0].year}`;
+  renderCharts(app.calculator, isDark());
+  renderYearTable(app.projection);
+  syncPreset();
+  scheduleFragment(scenarioText);
+}
+
+function syncPreset() {
+  const preset = matchingPreset(app.specs, app.presetList, app.inputs);
+  document.querySelector('[data-preset]').value = preset ? preset.id : '';
+  showPresetSource(document.querySelector('[data-preset-source]'), preset);
+}
+
+/** Shows all inputs in their controls. */
+function showAllInputs() {
+  for (const spec of app.specs) showInputValue(spec, app.inputs[spec.key]);
+}
+
+/** Applies the view options: theme, which sliders and charts, embed mode. */
+function applyView() {
+  const root = document.documentElement;
+  root.dataset.theme = isDark() ? 'dark' : 'light';
+  root.classList.toggle('embed', Boolean(app.view.embed) || new URLSearchParams(location.search).has('embed'));
+  applyShow(app.view.show ?? null);
+  for (const figure of document.querySelectorAll('figure[data-figure]')) {
+    figure.hidden = app.view.charts != null && !app.view.charts.includes(figure.dataset.figure);
+  }
+}
+
+/** Loads the scenario in the URL fragment; bad parts become notices, never errors. */
+function loadFragment() {
+  const parsed = parseScenario(location.hash);
+  app.inputs = parsed.scenario.inputs;
+  app.view = parsed.scenario.view;
+  renderNotices(parsed.notices);
+  applyView();
+  showAllInputs();
+  redraw();
+}
+
+/** A value typed or dragged into the control of `key`. */
+function onValue(target) {
+  const spec = specOf(target.name);
+  if (!spec) return;
+  if (target.type === 'range') {
+    app.inputs[spec.key] = Number(target.value);
+    showInputValue(spec, app.inputs[spec.key], target);
+    showFieldError(spec.key, '');
+    redraw();
+    return;
+  }
+  const parsed = parseScenario(`${spec.key}=${encodeURIComponent(target.value)}`);
+  const problem = parsed.notices[0];
+  if (problem && (problem.kind === 'not_a_number' || problem.kind === 'not_finite')) {
+    showFieldError(spec.key, `Enter a number from ${spec.min} to ${spec.max}.`);
+    return;
+  }
+  showFieldError(spec.key, problem ? problem.message : '');
+  app.inputs[spec.key] = parsed.scenario.inputs[spec.key];
+  showInputValue(spec, app.inputs[spec.key], target);
+  redraw();
+}
+
+function onPreset(event) {
+  const preset = app.presetList.find((p) => p.id === event.target.value);
+  if (!preset) return;
+  app.inputs = presetInputs(app.specs, preset);
+  showAllInputs();
+  redraw();
+  writeFragment(scenarioText());
+}
+
+function onReset() {
+  app.inputs = Object.fromEntries(app.specs.map((s) => [s.key, s.default]));
+  for (const spec of app.specs) showFieldError(spec.key, '');
+  showAllInputs();
+  redraw();
+  writeFragment(scenarioText());
+}
+
+function wireEvents() {
+  const controls = document.querySelector('[data-controls]');
+  controls.addEventListener('input', (e) => onValue(e.target));
+  controls.addEventListener('change', (e) => {
+    const spec = specOf(e.target.name);
+    if (spec && e.target.type === 'number') showInputValue(spec, app.inputs[spec.key]);
+    writeFragment(scenarioText());
+  });
+  document.querySelector('[data-preset]').addEventListener('change', onPreset);
+  document.querySelector('[data-action="reset"]').addEventListener('click', onReset);
+  document.querySelector('[data-action="share"]').addEventListener('click', () => {
+    writeFragment(scenarioText());
+    shareLink(location.href, document.querySelector('[data-share-status]'));
+  });
+  document.querySelector('[data-action="dismiss-notices"]').addEventListener('click', () => renderNotices([]));
+  document.querySelector('[data-year-table]').addEventListener('toggle', () => renderYearTable(app.projection));
+  window.addEventListener('hashchange', loadFragment);
+  window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => { applyView(); redraw(); });
+  new ResizeObserver(() => renderCharts(app.calculator, isDark())).observe(document.querySelector('.charts'));
+}
+
+function showFatal(message) {
+  renderNotices([{ message }]);
+}
+
+function start() {
+  const failure = startWasm();
+  if (failure) {
+    showFatal(failure);
+    return;
+  }
+  app.calculator = new Calculator();
+  app.specs = params();
+  app.presetList = presets();
+  buildControls(document.querySelector('[data-controls]'), app.specs);
+  buildPresetMenu(document.querySelector('[data-preset]'), app.presetList);
+  renderSources(app.specs);
+  wireEvents();
+  loadFragment();
+  document.documentElement.dataset.ready = '1';
+}
+
+start();

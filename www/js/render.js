@@ -1,0 +1,134 @@
+// Drawing the current projection: headline figures, the sentence, the four charts,
+// their text summaries and the year table.
+
+/** Sets every `[data-out=KEY]` to its formatted summary value. */
+function renderFigures(summary, lastYear) {
+  for (const el of document.querySelectorAll('[data-out]')) {
+    const key = el.dataset.out;
+    if (key in summary) el.textContent = formatSummary(key, summary[key], lastYear);
+  }
+}
+
+/** The plain-language headline: what is needed, what is earned, how far along. */
+function headlineSentence(inputs, projection) {
+  const s = projection.summary;
+  const first = projection.years[0];
+  const last = projection.years[projection.years.length - 1];
+  const parts = [
+    `To earn ${formatPercent(inputs.wacc / 100)} on the build-out, AI needs ${money(s.required_revenue)} a year of revenue in ${first.year}; it makes ${money(s.revenue)}: ${formatPercent(s.coverage)} of the way.`,
+  ];
+  if (s.break_even_year !== null) {
+    parts.push(`At ${formatPercent(inputs.revenue_growth / 100)} growth a year, revenue catches up in ${s.break_even_year}.`);
+  } else if (s.growth_needed !== null) {
+    parts.push(`To catch up by ${last.year}, revenue would have to grow ${formatPercent(s.growth_needed)} a year.`);
+  }
+  if (s.round_trip_share !== null) {
+    parts.push(`Of the money paying for AI compute, ${formatPercent(s.round_trip_share)} is the vendors' own investment coming back.`);
+  }
+  return parts.join(' ');
+}
+
+/** Sizes `canvas` to its CSS box times devicePixelRatio; returns the scale. */
+function sizeCanvas(canvas) {
+  const ratio = window.devicePixelRatio || 1;
+  const width = Math.max(1, Math.round(canvas.clientWidth * ratio));
+  const height = Math.max(1, Math.round(canvas.clientHeight * ratio));
+  if (canvas.width !== width || canvas.height !== height) {
+    canvas.width = width;
+    canvas.height = height;
+  }
+  return ratio;
+}
+
+/** Draws one chart; on failure shows a message in its place and keeps the others going. */
+function drawChart(calculator, canvas, dark) {
+  const figure = canvas.closest('figure');
+  try {
+    const scale = sizeCanvas(canvas);
+    calculator.draw(canvas, canvas.dataset.chart, dark, scale);
+    figure.classList.remove('failed');
+  } catch (error) {
+    figure.classList.add('failed');
+    figure.dataset.error = `This chart could not be drawn: ${error.message}`;
+  }
+}
+
+/** Draws every visible chart and refreshes its text summary. */
+function renderCharts(calculator, dark) {
+  for (const canvas of document.querySelectorAll('canvas[data-chart]')) {
+    if (canvas.closest('figure').hidden) continue;
+    drawChart(calculator, canvas, dark);
+    const caption = document.querySelector(`[data-describe="${canvas.dataset.chart}"]`);
+    try {
+      caption.textContent = calculator.describe(canvas.dataset.chart);
+    } catch (error) {
+      caption.textContent = '';
+    }
+  }
+}
+
+const YEAR_COLUMNS = [
+  ['year', 'Year', 'year'], ['capex', 'Capex', 'money'], ['installed_base', 'Installed base', 'money'],
+  ['fleet_cost', 'Fleet cost', 'money'], ['required_revenue', 'Revenue needed', 'money'],
+  ['revenue', 'Revenue', 'money'], ['gap', 'Gap', 'money'], ['coverage', 'Coverage', 'percent'],
+  ['compute_from_funding', 'Compute paid by investors', 'money'], ['round_trip', 'Round trip', 'money'],
+  ['cash_flow', 'Cash flow', 'money'],
+];
+
+/** Fills the year-by-year table (only while it is open: it is not drawn otherwise). */
+function renderYearTable(projection) {
+  const details = document.querySelector('[data-year-table]');
+  if (!details.open) return;
+  const table = document.querySelector('[data-years]');
+  const head = document.createElement('tr');
+  for (const [, title] of YEAR_COLUMNS) {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    th.textContent = title;
+    head.append(th);
+  }
+  const rows = projection.years.map((row) => {
+    const tr = document.createElement('tr');
+    for (const [key, , kind] of YEAR_COLUMNS) {
+      const cell = document.createElement(key === 'year' ? 'th' : 'td');
+      if (key === 'year') cell.scope = 'row';
+      cell.textContent = kind === 'money' ? money(row[key]) : kind === 'percent' ? formatPercent(row[key]) : row[key];
+      tr.append(cell);
+    }
+    return tr;
+  });
+  const thead = document.createElement('thead');
+  thead.append(head);
+  const tbody = document.createElement('tbody');
+  tbody.append(...rows);
+  table.replaceChildren(thead, tbody);
+}
+
+/** Fills the sources table of the "how the model works" section. */
+function renderSources(specs) {
+  const rows = specs.filter((s) => s.source).map((spec) => {
+    const tr = document.createElement('tr');
+    const name = document.createElement('th');
+    name.scope = 'row';
+    name.textContent = spec.label;
+    const value = document.createElement('td');
+    value.textContent = formatInput(spec, spec.default);
+    const source = document.createElement('td');
+    source.textContent = spec.source;
+    tr.append(name, value, source);
+    return tr;
+  });
+  document.querySelector('[data-sources]').replaceChildren(...rows);
+}
+
+/** Lists parse notices (text only: never HTML) and shows the notice bar. */
+function renderNotices(notices) {
+  const bar = document.querySelector('.notices');
+  const list = bar.querySelector('[data-notices]');
+  list.replaceChildren(...notices.map((n) => {
+    const li = document.createElement('li');
+    li.textContent = n.message;
+    return li;
+  }));
+  bar.hidden = notices.length === 0;
+}

@@ -1,0 +1,41 @@
+// The scenario in the URL fragment: read on load and on hashchange, written (throttled)
+// as the reader drags, copied by the Share button.
+
+const URL_DELAY_MS = 200;
+let urlTimer = null;
+
+/** The page's address with `text` as its fragment (no "#" for the default scenario). */
+function addressFor(text) {
+  const base = `${location.pathname}${location.search}`;
+  return text ? `${base}#${text}` : base;
+}
+
+/** Writes the fragment now. replaceState: no history entry per slider step. */
+function writeFragment(text) {
+  clearTimeout(urlTimer);
+  urlTimer = null;
+  const current = location.hash.replace(/^#/, '');
+  if (current !== text) history.replaceState(history.state, '', addressFor(text));
+}
+
+/** Writes the fragment at most every 200 ms while the reader drags. */
+function scheduleFragment(textOf) {
+  if (urlTimer !== null) return;
+  urlTimer = setTimeout(() => writeFragment(textOf()), URL_DELAY_MS);
+}
+
+/** Copies `link` to the clipboard, or shows it selected for copying by hand. */
+async function shareLink(link, status) {
+  status.replaceChildren();
+  try {
+    await navigator.clipboard.writeText(link);
+    status.textContent = 'Link copied.';
+  } catch (error) {
+    const field = document.createElement('input');
+    field.readOnly = true;
+    field.value = link;
+    field.setAttribute('aria-label', 'Link to this scenario');
+    status.append('Copy this link: ', field);
+    field.select();
+  }
+}
