@@ -85,7 +85,10 @@ fn svg(args: &[String]) -> ExitCode {
     };
     let Some(which) = ChartId::from_id(id) else {
         let ids: Vec<&str> = ChartId::ALL.iter().map(|c| c.id()).collect();
-        return usage_error(&format!("unknown chart \"{id}\"; expected one of: {}", ids.join(", ")));
+        return usage_error(&format!(
+            "unknown chart \"{id}\"; expected one of: {}",
+            ids.join(", ")
+        ));
     };
     let parsed = scenario::parse(positional.get(1).copied().unwrap_or(""));
     for n in &parsed.notices {
@@ -95,8 +98,7 @@ fn svg(args: &[String]) -> ExitCode {
     let result = evaluate(&inputs)
         .map_err(|e| e.to_string())
         .and_then(|projection| {
-            chart::svg(which, &inputs, &projection, &style, size)
-                .map_err(|e| e.to_string())
+            chart::svg(which, &inputs, &projection, &style, size).map_err(|e| e.to_string())
         });
     match result {
         Ok(svg) => {

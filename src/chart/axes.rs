@@ -2,137 +2,19 @@
 //! notes placed where they cover no data.
 
 use super::frame::{font, measure, Area};
-use super::{money, ChartError, Style};
-use plotters::coord::ranged1d::{DefaultFormatting, KeyPointHint, Ranged};
+use super::{ChartError, Style};
+
+use super::ticks::{money_ticks, tick_money, year_ticks, Axis};
+pub(super) use super::ticks::{xs, ys};
 use plotters::prelude::*;
-use std::ops::Range;
 use plotters::style::text_anchor::{HPos, VPos};
-
-/// A plot with years across and money up.
-pub(super) type Chart<'a, DB> = ChartContext<'a, DB, Cartesian2d<Axis, Axis>>;
-
-/// A linear axis from `from` to `to` (`to > from`) with exactly the given ticks.
-#[derive(Debug, Clone)]
-pub(super) struct Axis {
-    from: f64,
-    to: f64,
-    ticks: Vec<f64>,
-}
-
-impl Ranged for Axis {
-    type FormatOption = DefaultFormatting;
-    type ValueType = f64;
-
-    fn map(&self, value: &f64, limit: (i32, i32)) -> i32 {
-        let f = (value - self.from) / (self.to - self.from);
-        let px = f64::from(limit.0) + f * f64::from(limit.1 - limit.0);
-        // Far outside the plot is as good as just outside it (and never NaN).
-        if px.is_finite() {
-            px.clamp(-1e6, 1e6).round() as i32
-        } else {
-            limit.0
-        }
-    }
-
-    fn key_points<Hint: KeyPointHint>(&self, hint: Hint) -> Vec<f64> {
-        if hint.weight().allow_light_points() {
-            Vec::new()
-        } else {
-            self.ticks.clone()
-        }
-    }
-
-    fn range(&self) -> Range<f64> {
-        self.from..self.to
-    }
-}
 
 /// A series' vertical extent by x, `(x, low, high)`, for keeping notes off it (a line has
 /// low == high, a filled area its bottom and top).
 pub(super) type Band = Vec<(f64, f64, f64)>;
 
-/// Half the width a single year's data is spread over, so that a one-year projection
-/// still draws as a short flat line or a bar.
-const HALF_YEAR: f64 = 0.3;
-
-/// The x positions of `years`: the calendar years, or for one year a short segment
-/// around it.
-pub(super) fn xs(years: &[i32]) -> Vec<f64> {
-    match years {
-        [only] => vec![f64::from(*only) - HALF_YEAR, f64::from(*only) + HALF_YEAR],
-        _ => years.iter().map(|y| f64::from(*y)).collect(),
-    }
-}
-
-/// `values` matched to [`xs`]: the single value repeated for one year.
-pub(super) fn ys(values: &[f64]) -> Vec<f64> {
-    match values {
-        [only] => vec![*only, *only],
-        _ => values.to_vec(),
-    }
-}
-
-/// A money tick label: [`money`] without trailing zero decimals ("$1.50T" reads "$1.5T"),
-/// in powers of ten beyond a thousand trillion.
-pub(super) fn tick_money(v: f64) -> String {
-    if v.abs() >= 1e6 {
-        let sign = if v < 0.0 { "-" } else { "" };
-        return format!("{sign}${:.1e}B", v.abs());
-    }
-    let s = money(v);
-    match s.strip_suffix('T') {
-        Some(num) if num.contains('.') => {
-            format!("{}T", num.trim_end_matches('0').trim_end_matches('.'))
-        }
-        _ => s,
-    }
-}
-
-/// A "nice" step (1, 2, 2.5 or 5 times a power of ten) at least `raw`.
-fn nice_step(raw: f64) -> f64 {
-    let raw = if raw.is_finite() && raw > 0.0 { raw } else { 1.0 };
-    let unit = 10f64.powf(raw.log10().floor());
-    [1.0, 2.0, 2.5, 5.0, 10.0]
-        .iter()
-        .map(|m| m * unit)
-        .find(|s| *s >= raw * 0.999)
-        .unwrap_or(10.0 * unit)
-}
-
-/// An axis from about `lo` to `hi` (widened to at least $1B and to include 0) rounded out
-/// to a nice step, with at most `max_ticks` + 1 ticks: `(from, to, ticks)`.
-pub(super) fn money_ticks(lo: f64, hi: f64, max_ticks: usize) -> (f64, f64, Vec<f64>) {
-    let finite = |v: f64| if v.is_finite() { v } else { 0.0 };
-    let (mut lo, mut hi) = (finite(lo).min(0.0), finite(hi).max(0.0));
-    if hi - lo < 1.0 {
-        hi = lo + 1.0;
-    }
-    let step = nice_step((hi - lo) / max_ticks.max(1) as f64);
-    lo = (lo / step).floor() * step;
-    hi = (hi / step).ceil() * step;
-    let count = (((hi - lo) / step).round() as usize).min(40);
-    let ticks = (0..=count).map(|i| lo + step * i as f64).collect();
-    (lo, hi, ticks)
-}
-
-/// Year ticks from `first` to `last`: every year, or every 2nd, 5th or 10th, so that at
-/// most `max_ticks` fit.
-fn year_ticks(first: i32, last: i32, max_ticks: i32) -> Vec<f64> {
-    let span = last - first + 1;
-    let step = [1, 2, 5, 10, 20]
-        .into_iter()
-        .find(|s| span / s <= max_ticks.max(1))
-        .unwrap_or(50);
-    let ticks: Vec<f64> = (first..=last)
-        .filter(|y| step == 1 || y.rem_euclid(step) == 0)
-        .map(f64::from)
-        .collect();
-    if ticks.is_empty() {
-        vec![f64::from(first)]
-    } else {
-        ticks
-    }
-}
+/// A plot with years across and money up.
+pub(super) type Chart<'a, DB> = ChartContext<'a, DB, Cartesian2d<Axis, Axis>>;
 
 /// Builds the plot for years `first..=last` and money `lo..hi` in `area` and draws its
 /// axes, labels and horizontal grid.
@@ -153,9 +35,21 @@ where
     let pad = style.px(8.0) as i32;
     let tick = style.px(4.0) as i32;
     let text_h = measure(area, "0", &ts).1;
-    let x_area = text_h * 2 + tick * 2 + style.px(6.0) as i32;
-    let plot_h = h as i32 - x_area - pad;
-    let (y0, y1, y_ticks) = money_ticks(lo, hi, (plot_h / (text_h * 3).max(1)).clamp(2, 8) as usize);
+    // "year" under the year ticks only where there is height to spare.
+    let x_desc = f64::from(h) / style.scale >= 240.0;
+    let x_area = text_h
+        + tick * 2
+        + if x_desc {
+            text_h + style.px(6.0) as i32
+        } else {
+            2
+        };
+    let plot_h = h as i32 - x_area - pad - pad / 2;
+    let (y0, y1, y_ticks) = money_ticks(
+        lo,
+        hi,
+        (plot_h * 2 / (text_h * 5).max(1)).clamp(2, 8) as usize,
+    );
     let label_w = y_ticks
         .iter()
         .map(|v| measure(area, &tick_money(*v), &ts).0)
@@ -176,15 +70,12 @@ where
         .margin_top(pad)
         .margin_right(right)
         .margin_left(pad / 2)
+        .margin_bottom(pad / 2)
         .x_label_area_size(x_area)
         .y_label_area_size(y_area)
-        .build_cartesian_2d(
-            Axis { from: x0, to: x1, ticks: x_ticks },
-            Axis { from: y0, to: y1, ticks: y_ticks },
-        )?;
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
+        .build_cartesian_2d(Axis::new(x0, x1, x_ticks), Axis::new(y0, y1, y_ticks))?;
+    let mut mesh = chart.configure_mesh();
+    mesh.disable_x_mesh()
         .bold_line_style(p.grid.stroke_width(style.px(1.0)))
         .light_line_style(TRANSPARENT)
         .axis_style(p.muted.stroke_width(style.px(1.0)))
@@ -193,9 +84,11 @@ where
         .y_label_formatter(&|y| tick_money(*y))
         .label_style(ts.clone())
         .axis_desc_style(ts)
-        .x_desc("year")
-        .y_desc(y_desc)
-        .draw()?;
+        .y_desc(y_desc);
+    if x_desc {
+        mesh.x_desc("year");
+    }
+    mesh.draw()?;
     Ok(chart)
 }
 
@@ -214,19 +107,20 @@ where
 {
     let area = chart.plotting_area().strip_coord_spec();
     let size = super::frame::fonts(&area, style).text;
-    let ts = font(style, size, &style.palette().ink, HPos::Center, VPos::Center);
+    let ts = font(
+        style,
+        size,
+        &style.palette().ink,
+        HPos::Center,
+        VPos::Center,
+    );
     let (pw, ph) = area.dim_in_pixel();
     let (pw, ph) = (pw as i32, ph as i32);
     let sizes: Vec<(i32, i32)> = lines.iter().map(|l| measure(&area, l, &ts)).collect();
     let inset = style.px(4.0) as i32;
     let bw = sizes.iter().map(|s| s.0).max().unwrap_or(0) + 2 * inset;
     let bh = sizes.iter().map(|s| s.1).sum::<i32>() + 2 * inset;
-    let clamp = |(x, y): (i32, i32)| {
-        (
-            x.clamp(0, (pw - bw).max(0)),
-            y.clamp(0, (ph - bh).max(0)),
-        )
-    };
+    let clamp = |(x, y): (i32, i32)| (x.clamp(0, (pw - bw).max(0)), y.clamp(0, (ph - bh).max(0)));
     let (bx, by) = spots
         .iter()
         .map(|s| clamp(*s))
@@ -301,7 +195,13 @@ where
     let lx = chart.backend_coord(&(x, y.end)).0 - base.0;
     let (_, ph) = chart.plotting_area().dim_in_pixel();
     let area = chart.plotting_area().strip_coord_spec();
-    let ts = font(style, super::frame::fonts(&area, style).text, &p.ink, HPos::Left, VPos::Top);
+    let ts = font(
+        style,
+        super::frame::fonts(&area, style).text,
+        &p.ink,
+        HPos::Left,
+        VPos::Top,
+    );
     let (tw, th) = measure(&area, label, &ts);
     let (g, ph) = (style.px(5.0) as i32, ph as i32);
     let (left, low) = (lx - g - tw - style.px(8.0) as i32, ph - th - g * 3);

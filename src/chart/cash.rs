@@ -1,17 +1,85 @@
-//! TODO(helper): the `cash` chart.
+//! The `cash` chart: the running sum of the build-out's cash flow by year, with and
+//! without the compute revenue that investor money pays for, and the payback year.
 
-use super::{ChartError, Style};
-use crate::model::Projection;
+use super::axes::{self, Band};
+use super::frame::{self, Key};
+use super::{ChartError, ChartId, Style};
+use crate::model::{Projection, YearRow};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
+/// Line width of the two series, CSS px.
+const LINE: f64 = 2.5;
+
 pub(super) fn draw<DB: DrawingBackend>(
-    _root: &DrawingArea<DB, Shift>,
-    _projection: &Projection,
-    _style: &Style,
+    root: &DrawingArea<DB, Shift>,
+    projection: &Projection,
+    style: &Style,
 ) -> Result<(), ChartError>
 where
     DB::ErrorType: 'static,
 {
-    Ok(())
+    let p = style.palette();
+    let rows = &projection.years;
+    let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
+        return Ok(());
+    };
+    let years: Vec<i32> = rows.iter().map(|r| r.year).collect();
+    let xs = axes::xs(&years);
+    let plain = axes::ys(&cumulative(rows, |r| r.cash_flow));
+    let funded = axes::ys(&cumulative(rows, |r| r.cash_flow_with_funding));
+
+    let legend = [
+        (
+            Key::Line(p.required, LINE),
+            "customers' money only".to_string(),
+        ),
+        (
+            Key::Line(p.customers, LINE),
+            "plus investor-funded compute".to_string(),
+        ),
+    ];
+    let area = frame::frame(root, ChartId::Cash.title(), &legend, style)?;
+    let all = || plain.iter().chain(&funded).copied();
+    let (lo, hi) = (all().fold(0.0, f64::min), all().fold(0.0, f64::max));
+    let pad = (hi - lo) * 0.05;
+    let lo = if lo < 0.0 { lo - pad } else { lo };
+    let hi = if hi > 0.0 { hi + pad } else { hi };
+    let span = (first.year, last.year);
+    let mut chart = axes::cartesian(&area, span, (lo, hi), "$, cumulative", style)?;
+
+    let x = chart.x_range();
+    chart.draw_series(LineSeries::new(
+        vec![(x.start, 0.0), (x.end, 0.0)],
+        p.ink.stroke_width(style.px(1.0)),
+    ))?;
+    for (values, color) in [(&funded, p.customers), (&plain, p.required)] {
+        let line = xs.iter().copied().zip(values.iter().copied());
+        chart.draw_series(LineSeries::new(line, color.stroke_width(style.px(LINE))))?;
+    }
+
+    let line = |v: &[f64]| -> Band { xs.iter().zip(v).map(|(x, y)| (*x, *y, *y)).collect() };
+    let zero: Band = vec![(x.start, 0.0, 0.0), (x.end, 0.0, 0.0)];
+    let bands = [line(&plain), line(&funded), zero];
+    match projection.summary.payback_year {
+        Some(year) => {
+            let label = format!("payback {year}");
+            axes::marker(&mut chart, f64::from(year), &label, &bands, style)
+        }
+        None => {
+            let label = format!("no payback by {}", last.year);
+            let spots = axes::corners(&chart, style);
+            axes::note(&chart, &[label], &spots, &bands, style)
+        }
+    }
+}
+
+/// The running sum of `f` over the years.
+fn cumulative(rows: &[YearRow], f: fn(&YearRow) -> f64) -> Vec<f64> {
+    rows.iter()
+        .scan(0.0, |sum, row| {
+            *sum += f(row);
+            Some(*sum)
+        })
+        .collect()
 }

@@ -1,17 +1,111 @@
-//! TODO(helper): the `costs` chart.
+//! The `costs` chart: the yearly cost of the installed base as stacked areas
+//! (depreciation, return on capital, energy, other opex; together the fleet cost), and
+//! on top, as lines, what is paid for compute: by customers, by customers and investors,
+//! with the round trip (vendors' own money coming back) as a band under the top line.
 
-use super::{ChartError, Style};
-use crate::model::Projection;
+use super::axes;
+use super::frame::{self, Key};
+use super::{ChartError, ChartId, Style};
+use crate::model::{Projection, YearRow};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
+/// Fill opacity of the cost layers.
+const LAYER_ALPHA: f64 = 0.45;
+/// Fill opacity of the round-trip band.
+const ROUND_TRIP_ALPHA: f64 = 0.8;
+/// Line width of what is paid, CSS px.
+const LINE: f64 = 2.5;
+
 pub(super) fn draw<DB: DrawingBackend>(
-    _root: &DrawingArea<DB, Shift>,
-    _projection: &Projection,
-    _style: &Style,
+    root: &DrawingArea<DB, Shift>,
+    projection: &Projection,
+    style: &Style,
 ) -> Result<(), ChartError>
 where
     DB::ErrorType: 'static,
 {
+    let p = style.palette();
+    let rows = &projection.years;
+    let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
+        return Ok(());
+    };
+    let years: Vec<i32> = rows.iter().map(|r| r.year).collect();
+    let xs = axes::xs(&years);
+    let series = |f: fn(&YearRow) -> f64| axes::ys(&rows.iter().map(f).collect::<Vec<_>>());
+    let layers = [
+        (series(|r| r.depreciation), p.depreciation, "depreciation"),
+        (
+            series(|r| r.capital_return),
+            p.capital_return,
+            "return on capital",
+        ),
+        (series(|r| r.energy), p.energy, "energy"),
+        (series(|r| r.opex), p.opex, "other opex"),
+    ];
+    let customers = series(|r| r.compute_from_customers);
+    let paid = series(|r| r.compute_from_customers + r.compute_from_funding);
+    let own = series(|r| r.compute_from_customers + r.compute_from_funding - r.round_trip);
+
+    let mut legend: Vec<(Key, String)> = layers
+        .iter()
+        .map(|(_, color, label)| (Key::Area(*color, LAYER_ALPHA), label.to_string()))
+        .collect();
+    legend.extend([
+        (
+            Key::Line(p.customers, LINE),
+            "paid by customers".to_string(),
+        ),
+        (
+            Key::Line(p.funding, LINE),
+            "+ paid by investors".to_string(),
+        ),
+        (
+            Key::Area(p.round_trip, ROUND_TRIP_ALPHA),
+            "round trip (vendors' own money)".to_string(),
+        ),
+    ]);
+    let area = frame::frame(root, ChartId::Costs.title(), &legend, style)?;
+
+    let mut stacked = vec![0.0; xs.len()];
+    let mut bounds = Vec::new();
+    for (values, ..) in &layers {
+        let below = stacked.clone();
+        for (total, v) in stacked.iter_mut().zip(values) {
+            *total += v.max(0.0);
+        }
+        bounds.push((below, stacked.clone()));
+    }
+    let hi = stacked.iter().chain(&paid).fold(0.0, |a: f64, b| a.max(*b)) * 1.05;
+    let span = (first.year, last.year);
+    let mut chart = axes::cartesian(&area, span, (0.0, hi), "$ per year", style)?;
+
+    for ((below, above), (_, color, _)) in bounds.iter().zip(&layers) {
+        chart.draw_series(std::iter::once(Polygon::new(
+            band(&xs, below, above),
+            color.mix(LAYER_ALPHA).filled(),
+        )))?;
+        let top = xs.iter().copied().zip(above.iter().copied());
+        chart.draw_series(LineSeries::new(top, color.stroke_width(style.px(1.0))))?;
+    }
+    chart.draw_series(std::iter::once(Polygon::new(
+        band(&xs, &own, &paid),
+        p.round_trip.mix(ROUND_TRIP_ALPHA).filled(),
+    )))?;
+    // The top line thinner, so that a thin round-trip band under it still shows.
+    for (values, color, width) in [
+        (&paid, p.funding, LINE * 0.7),
+        (&customers, p.customers, LINE),
+    ] {
+        let line = xs.iter().copied().zip(values.iter().copied());
+        chart.draw_series(LineSeries::new(line, color.stroke_width(style.px(width))))?;
+    }
     Ok(())
+}
+
+/// The polygon between `below` and `above`: along the top left to right, then back.
+fn band(xs: &[f64], below: &[f64], above: &[f64]) -> Vec<(f64, f64)> {
+    let top = xs.iter().copied().zip(above.iter().copied());
+    let bottom = xs.iter().copied().zip(below.iter().copied()).rev();
+    top.chain(bottom).collect()
 }

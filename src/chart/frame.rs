@@ -21,6 +21,16 @@ pub(super) fn sane(style: &Style) -> Style {
     Style { scale, ..*style }
 }
 
+/// A fill opacity of `light` on the light theme, stronger on the dark one (where a
+/// faint colour over the dark background turns muddy).
+pub(super) fn alpha(style: &Style, light: f64) -> f64 {
+    if style.dark {
+        (light * 1.3).min(1.0)
+    } else {
+        light
+    }
+}
+
 /// Text sizes in CSS pixels: smaller on narrow charts.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Fonts {
@@ -35,8 +45,8 @@ pub(super) fn fonts<DB: DrawingBackend>(area: &Area<DB>, style: &Style) -> Fonts
     let css_width = f64::from(area.dim_in_pixel().0) / style.scale;
     if css_width < 480.0 {
         Fonts {
-            title: 13.0,
-            text: 11.0,
+            title: 12.5,
+            text: 10.5,
         }
     } else {
         Fonts {
@@ -76,9 +86,16 @@ pub(super) fn bold(
 
 /// Width and height of `text` in pixels as the backend will draw it (the DOM measures it
 /// on a canvas; natively a per-character estimate that matches the SVG rendering).
-pub(super) fn measure<DB: DrawingBackend>(area: &Area<DB>, text: &str, ts: &TextStyle) -> (i32, i32) {
+pub(super) fn measure<DB: DrawingBackend>(
+    area: &Area<DB>,
+    text: &str,
+    ts: &TextStyle,
+) -> (i32, i32) {
     let size = ts.font.get_size();
-    let naive = ((size * 0.5 * text.chars().count() as f64) as i32, size as i32);
+    let naive = (
+        (size * 0.5 * text.chars().count() as f64) as i32,
+        size as i32,
+    );
     match area.estimate_text_size(text, ts) {
         Ok((w, h)) if w > 0 || text.is_empty() => (w as i32, (h as i32).max(naive.1 * 4 / 5)),
         _ => naive,
@@ -118,8 +135,6 @@ pub(super) fn wrap<DB: DrawingBackend>(
 pub(super) enum Key {
     /// A line of `width` CSS px.
     Line(RGBColor, f64),
-    /// A dashed line of `width` CSS px.
-    Dashed(RGBColor, f64),
     /// A filled square of the colour at `alpha`.
     Area(RGBColor, f64),
 }
@@ -155,8 +170,8 @@ where
     let ts = font(style, f.text, &p.ink, HPos::Left, VPos::Center);
     let swatch = style.px(18.0) as i32;
     let gap = style.px(5.0) as i32;
-    let spacing = style.px(14.0) as i32;
-    let row = (style.font(f.text) * 1.45) as i32;
+    let spacing = style.px(if f.text < 12.0 { 10.0 } else { 14.0 }) as i32;
+    let row = (style.font(f.text) * 1.4) as i32;
     let mut x = pad;
     if !legend.is_empty() {
         y += row / 2;
@@ -193,13 +208,6 @@ where
             let line = color.stroke_width(style.px(width));
             area.draw(&PathElement::new(vec![(x, y), (x + swatch, y)], line))?;
         }
-        Key::Dashed(color, width) => {
-            let line = color.stroke_width(style.px(width));
-            let dash = swatch / 4;
-            for i in [0, 2 * dash, 4 * dash - dash / 2] {
-                area.draw(&PathElement::new(vec![(x + i, y), (x + i + dash, y)], line))?;
-            }
-        }
         Key::Area(color, alpha) => {
             let half = style.px(5.0) as i32;
             let fill = color.mix(alpha).filled();
@@ -230,7 +238,10 @@ where
     let pad = style.px(3.0) as i32;
     let (x0, y0) = (cx - w / 2 - pad, cy - h / 2 - pad);
     let bg = style.palette().background.mix(0.85).filled();
-    area.draw(&Rectangle::new([(x0, y0), (x0 + w + 2 * pad, y0 + h + 2 * pad)], bg))?;
+    area.draw(&Rectangle::new(
+        [(x0, y0), (x0 + w + 2 * pad, y0 + h + 2 * pad)],
+        bg,
+    ))?;
     let centred = ts.pos(Pos::new(HPos::Center, VPos::Center));
     for (i, line) in lines.iter().enumerate() {
         let y = cy - h / 2 + line_h * i as i32 + line_h / 2;

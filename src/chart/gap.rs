@@ -22,6 +22,7 @@ where
     DB::ErrorType: 'static,
 {
     let p = style.palette();
+    let gap_alpha = frame::alpha(style, GAP_ALPHA);
     let rows = &projection.years;
     let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
         return Ok(());
@@ -34,14 +35,18 @@ where
     let legend = [
         (Key::Line(p.required, LINE), "revenue needed".to_string()),
         (Key::Line(p.revenue, LINE), "revenue earned".to_string()),
-        (Key::Area(p.required, GAP_ALPHA), "gap".to_string()),
+        (Key::Area(p.required, gap_alpha), "gap".to_string()),
     ];
     let area = frame::frame(root, ChartId::Gap.title(), &legend, style)?;
-    let hi = required.iter().chain(&revenue).fold(0.0, |a: f64, b| a.max(*b)) * 1.1;
+    let hi = required
+        .iter()
+        .chain(&revenue)
+        .fold(0.0, |a: f64, b| a.max(*b))
+        * 1.1;
     let span = (first.year, last.year);
     let mut chart = axes::cartesian(&area, span, (0.0, hi), "$ per year", style)?;
 
-    let fill = p.required.mix(GAP_ALPHA).filled();
+    let fill = p.required.mix(gap_alpha).filled();
     chart.draw_series(
         gap_polygons(&xs, &required, &revenue)
             .into_iter()
@@ -75,7 +80,8 @@ where
 /// right, then the lower edge back), split where the lines cross.
 fn gap_polygons(xs: &[f64], upper: &[f64], lower: &[f64]) -> Vec<Vec<(f64, f64)>> {
     let mut polygons = Vec::new();
-    let (mut top, mut bottom): (Vec<(f64, f64)>, Vec<(f64, f64)>) = (Vec::new(), Vec::new());
+    let mut top: Vec<(f64, f64)> = Vec::new();
+    let mut bottom: Vec<(f64, f64)> = Vec::new();
     let mut flush = |top: &mut Vec<(f64, f64)>, bottom: &mut Vec<(f64, f64)>| {
         if top.len() >= 2 {
             let mut poly = std::mem::take(top);
@@ -119,7 +125,10 @@ mod tests {
         let xs = [0.0, 1.0, 2.0];
         let polys = gap_polygons(&xs, &[2.0, 2.0, 2.0], &[0.0, 2.0, 4.0]);
         assert_eq!(polys.len(), 1);
-        assert_eq!(polys[0], vec![(0.0, 2.0), (1.0, 2.0), (1.0, 2.0), (0.0, 0.0)]);
+        assert_eq!(
+            polys[0],
+            vec![(0.0, 2.0), (1.0, 2.0), (1.0, 2.0), (0.0, 0.0)]
+        );
         let polys = gap_polygons(&xs, &[1.0, 3.0, 1.0], &[2.0, 2.0, 2.0]);
         assert_eq!(polys.len(), 1);
         assert_eq!(polys[0].len(), 6);

@@ -10,6 +10,7 @@ mod describe;
 mod frame;
 mod gap;
 mod style;
+mod ticks;
 
 pub use describe::describe;
 pub use style::{money, Palette, Style};

@@ -1,0 +1,267 @@
+//! The four charts rendered as SVG for many scenarios, sizes and both themes: every one
+//! is well-formed, finite, titled, labelled and legended; the marks that depend on the
+//! numbers (break-even, payback, money ticks, the round trip) show up where they should.
+#![cfg(not(target_arch = "wasm32"))]
+
+use roi_gap::chart::{self, describe, ChartError, ChartId, Style};
+use roi_gap::model::{evaluate, Inputs, PARAMS};
+use roi_gap::scenario::parse;
+
+const WIDE: (u32, u32) = (800, 450);
+/// A 320 x 220 CSS px phone chart at devicePixelRatio 2.
+const PHONE: (u32, u32) = (640, 440);
+
+fn scenarios() -> Vec<(String, Inputs)> {
+    let mut list: Vec<(String, Inputs)> = [
+        "",
+        "capex=0",
+        "years=1",
+        "revenue=0&funding=0",
+        "revenue_growth=100",
+        "years=30&capex_growth=-50&revenue_growth=-50",
+    ]
+    .iter()
+    .map(|s| (s.to_string(), parse(s).scenario.inputs))
+    .collect();
+    for (name, pick) in [("every input at max", true), ("every input at min", false)] {
+        let mut inputs = Inputs::default();
+        for p in PARAMS {
+            if let Some(v) = inputs.get_mut(p.key) {
+                *v = if pick { p.max } else { p.min };
+            }
+        }
+        list.push((name.to_string(), inputs));
+    }
+    list
+}
+
+fn render(chart: ChartId, inputs: &Inputs, size: (u32, u32), style: Style) -> String {
+    let projection = evaluate(inputs).unwrap_or_else(|e| panic!("{e}"));
+    chart::svg(chart, inputs, &projection, &style, size)
+        .unwrap_or_else(|e| panic!("{} at {size:?}: {e}", chart.id()))
+}
+
+/// The text content of every element, unescaped, after checking that the tags balance.
+fn texts(svg: &str, context: &str) -> Vec<String> {
+    assert!(
+        svg.starts_with("<svg"),
+        "{context}: does not start with <svg"
+    );
+    assert!(
+        svg.trim_end().ends_with("</svg>"),
+        "{context}: does not end with </svg>"
+    );
+    let mut open: Vec<String> = Vec::new();
+    let mut out = Vec::new();
+    let mut rest = svg;
+    while let Some(start) = rest.find('<') {
+        let content = rest[..start].trim();
+        if !content.is_empty() {
+            assert!(
+                !open.is_empty(),
+                "{context}: text outside the root: {content}"
+            );
+            let unescaped = content
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&apos;", "'")
+                .replace("&amp;", "&");
+            out.push(unescaped);
+        }
+        let end = rest[start..]
+            .find('>')
+            .unwrap_or_else(|| panic!("{context}: unclosed <"));
+        let tag = &rest[start + 1..start + end];
+        if let Some(name) = tag.strip_prefix('/') {
+            let top = open.pop();
+            assert_eq!(
+                top.as_deref(),
+                Some(name.trim()),
+                "{context}: unbalanced tags"
+            );
+        } else if !tag.ends_with('/') {
+            let name = tag.split_whitespace().next().unwrap_or("");
+            open.push(name.to_string());
+        }
+        rest = &rest[start + end + 1..];
+    }
+    assert!(open.is_empty(), "{context}: unclosed {open:?}");
+    out
+}
+
+fn legend(chart: ChartId) -> &'static [&'static str] {
+    match chart {
+        ChartId::Gap => &["revenue needed", "revenue earned", "gap"],
+        ChartId::Costs => &[
+            "depreciation",
+            "return on capital",
+            "energy",
+            "other opex",
+            "paid by customers",
+            "+ paid by investors",
+            "round trip (vendors' own money)",
+        ],
+        ChartId::Circular => &[
+            "customers' money",
+            "investors' money",
+            "vendors' own money (round trip)",
+        ],
+        ChartId::Cash => &["customers' money only", "plus investor-funded compute"],
+    }
+}
+
+#[test]
+fn every_chart_renders_well_formed_finite_titled_and_legended() {
+    let phone = Style {
+        dark: false,
+        scale: 2.0,
+    };
+    let dark = Style {
+        dark: true,
+        scale: 1.0,
+    };
+    for (name, inputs) in scenarios() {
+        for chart in ChartId::ALL {
+            for (size, style) in [(WIDE, Style::default()), (PHONE, phone), ((900, 420), dark)] {
+                let context = format!("{} / {name} / {size:?} / {style:?}", chart.id());
+                let svg = render(chart, &inputs, size, style);
+                assert!(!svg.contains("NaN") && !svg.contains("inf"), "{context}");
+                let all = texts(&svg, &context);
+                let joined = all.join(" ");
+                assert!(
+                    joined.contains(chart.title()),
+                    "{context}: no title in {joined}"
+                );
+                for label in legend(chart) {
+                    assert!(
+                        all.iter().any(|t| t == label),
+                        "{context}: no legend {label}"
+                    );
+                }
+                if chart != ChartId::Circular {
+                    assert!(
+                        all.iter().any(|t| t.starts_with('$')),
+                        "{context}: no $ ticks"
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn texts_of(chart: ChartId, scenario: &str, style: Style) -> Vec<String> {
+    let svg = render(chart, &parse(scenario).scenario.inputs, WIDE, style);
+    texts(&svg, scenario)
+}
+
+#[test]
+fn gap_marks_break_even_or_says_there_is_none() {
+    let t = texts_of(ChartId::Gap, "revenue_growth=100", Style::default());
+    assert!(t.iter().any(|s| s == "break-even 2032"), "{t:?}");
+    let t = texts_of(ChartId::Gap, "", Style::default());
+    assert!(t.iter().any(|s| s == "no break-even by 2035"), "{t:?}");
+    // Money ticks: $0 at the bottom and trillions up the axis.
+    assert!(t.iter().any(|s| s == "$0"), "{t:?}");
+    assert!(
+        t.iter().any(|s| s.starts_with('$') && s.ends_with('T')),
+        "{t:?}"
+    );
+    assert!(
+        t.iter().any(|s| s == "2026") && t.iter().any(|s| s == "2034"),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn cash_marks_payback_and_goes_negative() {
+    let t = texts_of(ChartId::Cash, "revenue_growth=100", Style::default());
+    assert!(t.iter().any(|s| s == "payback 2034"), "{t:?}");
+    let t = texts_of(ChartId::Cash, "", Style::default());
+    assert!(t.iter().any(|s| s == "no payback by 2035"), "{t:?}");
+    assert!(t.iter().any(|s| s.starts_with("-$")), "{t:?}");
+}
+
+#[test]
+fn circular_labels_the_flows_with_money() {
+    let t = texts_of(ChartId::Circular, "", Style::default());
+    for label in ["$55B", "$140B", "$60B", "$255B", "$148B", "round trip $29B"] {
+        assert!(t.iter().any(|s| s == label), "{label} not in {t:?}");
+    }
+    assert!(t.iter().any(|s| s.starts_with("$28B")), "{t:?}");
+    assert!(t.iter().any(|s| s.starts_with("$120B")), "{t:?}");
+    let t = texts_of(ChartId::Circular, "revenue=0&funding=0", Style::default());
+    assert!(t.iter().any(|s| s == "round trip $0"), "{t:?}");
+}
+
+#[test]
+fn the_dark_style_paints_the_dark_background() {
+    let inputs = Inputs::default();
+    let dark = Style {
+        dark: true,
+        scale: 1.0,
+    };
+    for chart in ChartId::ALL {
+        let svg = render(chart, &inputs, WIDE, dark);
+        assert!(svg.contains("fill=\"#181B21\""), "{}", chart.id());
+        assert!(!svg.contains("fill=\"#FFFFFF\""), "{}", chart.id());
+        let light = render(chart, &inputs, WIDE, Style::default());
+        assert!(light.contains("fill=\"#FFFFFF\"") && !light.contains("#181B21"));
+    }
+}
+
+#[test]
+fn odd_scales_still_draw_finite_charts() {
+    let inputs = Inputs::default();
+    for scale in [0.0, -1.0, f64::NAN, f64::INFINITY, 0.5, 3.0, 100.0] {
+        let style = Style { dark: false, scale };
+        for chart in ChartId::ALL {
+            let svg = render(chart, &inputs, (400, 300), style);
+            assert!(
+                !svg.contains("NaN") && !svg.contains("inf"),
+                "{} {scale}",
+                chart.id()
+            );
+            texts(&svg, chart.id());
+        }
+    }
+}
+
+#[test]
+fn tiny_areas_are_refused_and_small_ones_drawn() {
+    let inputs = Inputs::default();
+    let projection = evaluate(&inputs).unwrap_or_else(|e| panic!("{e}"));
+    for chart in ChartId::ALL {
+        let style = Style::default();
+        assert_eq!(
+            chart::svg(chart, &inputs, &projection, &style, (10, 10)),
+            Err(ChartError::TooSmall {
+                width: 10,
+                height: 10
+            })
+        );
+        for size in [(40, 40), (120, 60), (60, 400), (2000, 1200)] {
+            let svg = chart::svg(chart, &inputs, &projection, &style, size)
+                .unwrap_or_else(|e| panic!("{} {size:?}: {e}", chart.id()));
+            assert!(!svg.contains("NaN"), "{} {size:?}", chart.id());
+            texts(&svg, chart.id());
+        }
+    }
+}
+
+#[test]
+fn descriptions_follow_the_numbers() {
+    for (name, inputs) in scenarios() {
+        let projection = evaluate(&inputs).unwrap_or_else(|e| panic!("{e}"));
+        for chart in ChartId::ALL {
+            let text = describe(chart, &inputs, &projection);
+            eprintln!("{} / {name}: {text}", chart.id());
+            assert!(!text.contains("NaN") && !text.contains("n/a"), "{text}");
+            assert!(text.len() > 40 && text.ends_with('.'), "{text}");
+        }
+    }
+    let inputs = parse("revenue_growth=100").scenario.inputs;
+    let projection = evaluate(&inputs).unwrap_or_else(|e| panic!("{e}"));
+    let gap = describe(ChartId::Gap, &inputs, &projection);
+    assert!(gap.contains("catches up in 2032"), "{gap}");
+}
