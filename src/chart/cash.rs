@@ -42,9 +42,9 @@ where
     let area = frame::frame(root, ChartId::Cash.title(), &legend, style)?;
     let all = || plain.iter().chain(&funded).copied();
     let (lo, hi) = (all().fold(0.0, f64::min), all().fold(0.0, f64::max));
-    let pad = (hi - lo) * 0.05;
-    let lo = if lo < 0.0 { lo - pad } else { lo };
-    let hi = if hi > 0.0 { hi + pad } else { hi };
+    // Room on both sides of the zero line, so that it never sits on the frame.
+    let pad = (hi - lo) * 0.06;
+    let (lo, hi) = (if lo < 0.0 { lo - pad } else { lo }, hi + pad);
     let span = (first.year, last.year);
     let mut chart = axes::cartesian(&area, span, (lo, hi), "$, cumulative", style)?;
 

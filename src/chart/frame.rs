@@ -161,17 +161,19 @@ where
     let mut y = style.px(6.0) as i32;
 
     let ts = bold(style, f.title, &p.ink, HPos::Left, VPos::Top);
-    for line in wrap(root, title, &ts, avail) {
+    // Bold runs wider than the estimate (the canvas measures it as regular weight).
+    for line in wrap(root, title, &ts, avail * 7 / 8) {
         root.draw(&Text::new(line.clone(), (pad, y), ts.clone()))?;
         y += (f64::from(measure(root, &line, &ts).1) * 1.2) as i32;
     }
     y += style.px(4.0) as i32;
 
     let ts = font(style, f.text, &p.ink, HPos::Left, VPos::Center);
-    let swatch = style.px(18.0) as i32;
-    let gap = style.px(5.0) as i32;
-    let spacing = style.px(if f.text < 12.0 { 10.0 } else { 14.0 }) as i32;
-    let row = (style.font(f.text) * 1.4) as i32;
+    let narrow = f.text < 12.0;
+    let swatch = style.px(if narrow { 14.0 } else { 18.0 }) as i32;
+    let gap = style.px(4.0) as i32;
+    let spacing = style.px(if narrow { 9.0 } else { 14.0 }) as i32;
+    let row = (style.font(f.text) * 1.35) as i32;
     let mut x = pad;
     if !legend.is_empty() {
         y += row / 2;

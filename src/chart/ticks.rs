@@ -100,19 +100,21 @@ fn nice_step(raw: f64) -> f64 {
         .unwrap_or(10.0 * unit)
 }
 
-/// An axis from about `lo` to `hi` (widened to at least $1B and to include 0) rounded out
-/// to a nice step, with at most `max_ticks` + 1 ticks: `(from, to, ticks)`.
+/// An axis from `lo` to `hi` (widened to include 0 and to span at least $1B) with ticks
+/// at the multiples of a nice step inside it, at most `max_ticks` + 1 of them and at
+/// least two: `(from, to, ticks)`.
 pub(super) fn money_ticks(lo: f64, hi: f64, max_ticks: usize) -> (f64, f64, Vec<f64>) {
     let finite = |v: f64| if v.is_finite() { v } else { 0.0 };
-    let (mut lo, mut hi) = (finite(lo).min(0.0), finite(hi).max(0.0));
+    let (lo, mut hi) = (finite(lo).min(0.0), finite(hi).max(0.0));
     if hi - lo < 1.0 {
         hi = lo + 1.0;
     }
-    let step = nice_step((hi - lo) / max_ticks.max(1) as f64);
-    lo = (lo / step).floor() * step;
-    hi = (hi / step).ceil() * step;
-    let count = (((hi - lo) / step).round() as usize).min(40);
-    let ticks = (0..=count).map(|i| lo + step * i as f64).collect();
+    let step = nice_step((hi - lo) / max_ticks.max(2) as f64);
+    let first = (lo / step - 1e-9).ceil() as i64;
+    let last = (hi / step + 1e-9).floor() as i64;
+    let ticks = (first..=last.min(first + 40))
+        .map(|i| i as f64 * step)
+        .collect();
     (lo, hi, ticks)
 }
 
@@ -142,11 +144,16 @@ mod tests {
     #[test]
     fn money_ticks_are_round_and_cover_the_data() {
         let (lo, hi, ticks) = money_ticks(0.0, 4850.0, 5);
-        assert_eq!((lo, hi), (0.0, 5000.0));
-        assert_eq!(ticks, vec![0.0, 1000.0, 2000.0, 3000.0, 4000.0, 5000.0]);
-        let (lo, hi, ticks) = money_ticks(-11_100.0, 0.0, 6);
-        assert_eq!((lo, hi), (-12_000.0, 0.0));
-        assert_eq!(ticks.len(), 7);
+        assert_eq!((lo, hi), (0.0, 4850.0));
+        assert_eq!(ticks, vec![0.0, 1000.0, 2000.0, 3000.0, 4000.0]);
+        let (lo, hi, ticks) = money_ticks(-11_100.0, 500.0, 6);
+        assert_eq!((lo, hi), (-11_100.0, 500.0));
+        assert_eq!(
+            ticks,
+            vec![-10_000.0, -8000.0, -6000.0, -4000.0, -2000.0, 0.0]
+        );
+        let (_, _, ticks) = money_ticks(0.0, 2320.0, 2);
+        assert_eq!(ticks, vec![0.0, 2000.0]);
         let (lo, hi, ticks) = money_ticks(0.0, 0.0, 5);
         assert!(lo < hi && ticks.len() >= 2, "{lo} {hi} {ticks:?}");
         let (lo, hi, ticks) = money_ticks(0.0, 3.4e17, 8);
