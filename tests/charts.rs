@@ -265,3 +265,43 @@ fn descriptions_follow_the_numbers() {
     let gap = describe(ChartId::Gap, &inputs, &projection);
     assert!(gap.contains("catches up in 2032"), "{gap}");
 }
+
+/// Any valid inputs (each within its range, whole where it must be).
+fn any_inputs() -> impl proptest::strategy::Strategy<Value = Inputs> {
+    use proptest::prelude::*;
+    let fractions = proptest::collection::vec(0.0f64..=1.0, PARAMS.len());
+    let edges = proptest::collection::vec(
+        prop_oneof![Just(0.0), Just(1.0), 0.0f64..=1.0],
+        PARAMS.len(),
+    );
+    prop_oneof![fractions, edges].prop_map(|fs| {
+        let mut inputs = Inputs::default();
+        for (p, f) in PARAMS.iter().zip(fs) {
+            if let Some(v) = inputs.get_mut(p.key) {
+                let x = p.min + (p.max - p.min) * f;
+                *v = if p.whole { x.round() } else { x };
+            }
+        }
+        inputs
+    })
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::test_runner::Config::with_cases(48))]
+
+    #[test]
+    fn no_valid_scenario_breaks_a_chart(
+        inputs in any_inputs(),
+        width in 40u32..1400,
+        height in 40u32..900,
+        scale in 0.5f64..4.0,
+        dark in proptest::bool::ANY,
+    ) {
+        let style = Style { dark, scale };
+        for chart in ChartId::ALL {
+            let svg = render(chart, &inputs, (width, height), style);
+            proptest::prop_assert!(!svg.contains("NaN") && !svg.contains("inf"), "{}", chart.id());
+            texts(&svg, chart.id());
+        }
+    }
+}

@@ -1,8 +1,11 @@
 //! What the three x/y charts share: year and money ticks, the plot with its axes, and
 //! notes placed where they cover no data.
 
-use super::frame::{font, measure, Area};
-use super::{ChartError, Style};
+use super::frame::Area;
+use super::look::Look;
+use super::look::{font, fonts};
+use super::text::measure;
+use super::ChartError;
 
 use super::ticks::{money_ticks, tick_money, year_ticks, Axis};
 pub(super) use super::ticks::{xs, ys};
@@ -23,13 +26,13 @@ pub(super) fn cartesian<'a, DB: DrawingBackend>(
     (first, last): (i32, i32),
     (lo, hi): (f64, f64),
     y_desc: &str,
-    style: &Style,
+    style: &Look,
 ) -> Result<Chart<'a, DB>, ChartError>
 where
     DB::ErrorType: 'static,
 {
     let p = style.palette();
-    let size = super::frame::fonts(area, style).text;
+    let size = fonts(area, style).text;
     let ts = font(style, size, &p.muted, HPos::Center, VPos::Center);
     let (w, h) = area.dim_in_pixel();
     let pad = style.px(8.0) as i32;
@@ -45,6 +48,7 @@ where
             2
         };
     let plot_h = h as i32 - x_area - pad - pad / 2;
+
     let (y0, y1, y_ticks) = money_ticks(
         lo,
         hi,
@@ -55,10 +59,14 @@ where
         .map(|v| measure(area, &tick_money(*v), &ts).0)
         .max()
         .unwrap_or(0);
-    let y_area = label_w + tick * 2 + text_h + style.px(8.0) as i32;
+    // On a tiny chart the labels get at most about half of each side.
+    let (w, h) = (w as i32, h as i32);
+    let x_area = x_area.min(h * 2 / 5);
+    let y_area = (label_w + tick * 2 + text_h + style.px(8.0) as i32).min(w * 2 / 5);
+    let pad = pad.min(h / 10).min(w / 10);
     let year_w = measure(area, "2026", &ts).0;
-    let right = (year_w / 2 + style.px(2.0) as i32).max(pad);
-    let plot_w = w as i32 - y_area - right - pad / 2;
+    let right = (year_w / 2 + style.px(2.0) as i32).max(pad).min(w / 10);
+    let plot_w = w - y_area - right - pad / 2;
     let x_ticks = year_ticks(first, last, plot_w / (year_w * 2).max(1));
     let (x0, x1) = if last > first {
         (f64::from(first), f64::from(last))
@@ -100,13 +108,13 @@ pub(super) fn note<DB: DrawingBackend>(
     lines: &[String],
     spots: &[(i32, i32)],
     bands: &[Band],
-    style: &Style,
+    style: &Look,
 ) -> Result<(), ChartError>
 where
     DB::ErrorType: 'static,
 {
     let area = chart.plotting_area().strip_coord_spec();
-    let size = super::frame::fonts(&area, style).text;
+    let size = fonts(&area, style).text;
     let ts = font(
         style,
         size,
@@ -131,7 +139,7 @@ where
 
 /// Spots for [`note`]: top left, top right, top middle, bottom right, bottom left (the
 /// far ones are pulled back inside by `note`).
-pub(super) fn corners<DB: DrawingBackend>(chart: &Chart<DB>, style: &Style) -> Vec<(i32, i32)> {
+pub(super) fn corners<DB: DrawingBackend>(chart: &Chart<DB>, style: &Look) -> Vec<(i32, i32)> {
     let (pw, ph) = chart.plotting_area().dim_in_pixel();
     let (pw, ph) = (pw as i32, ph as i32);
     let m = style.px(6.0) as i32;
@@ -176,7 +184,7 @@ pub(super) fn marker<DB: DrawingBackend>(
     x: f64,
     label: &str,
     bands: &[Band],
-    style: &Style,
+    style: &Look,
 ) -> Result<(), ChartError>
 where
     DB::ErrorType: 'static,
@@ -197,7 +205,7 @@ where
     let area = chart.plotting_area().strip_coord_spec();
     let ts = font(
         style,
-        super::frame::fonts(&area, style).text,
+        fonts(&area, style).text,
         &p.ink,
         HPos::Left,
         VPos::Top,

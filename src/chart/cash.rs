@@ -3,7 +3,8 @@
 
 use super::axes::{self, Band};
 use super::frame::{self, Key};
-use super::{ChartError, ChartId, Style};
+use super::look::Look;
+use super::{ChartError, ChartId};
 use crate::model::{Projection, YearRow};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -14,7 +15,7 @@ const LINE: f64 = 2.5;
 pub(super) fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     projection: &Projection,
-    style: &Style,
+    style: &Look,
 ) -> Result<(), ChartError>
 where
     DB::ErrorType: 'static,

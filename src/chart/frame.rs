@@ -1,134 +1,17 @@
-//! Layout shared by the four charts: text sizes and measuring, the title and the legend.
+//! Layout shared by the four charts: the title and the legend, boxed labels, insets.
 //!
 //! The legend is a strip of keys under the title, wrapped into as many rows as the width
 //! needs, so it never covers data, even on a 320 px phone chart with seven entries.
 
-use super::{ChartError, Style};
+use super::look::{bold, font, fonts, Look};
+use super::text::{measure, wrap};
+use super::ChartError;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 /// A drawing area in pixel coordinates.
 pub(super) type Area<DB> = DrawingArea<DB, Shift>;
-
-/// `style` with a usable scale: finite and within 0.25..=8 (1 otherwise).
-pub(super) fn sane(style: &Style) -> Style {
-    let scale = if style.scale.is_finite() && style.scale >= 0.25 {
-        style.scale.min(8.0)
-    } else {
-        1.0
-    };
-    Style { scale, ..*style }
-}
-
-/// A fill opacity of `light` on the light theme, stronger on the dark one (where a
-/// faint colour over the dark background turns muddy).
-pub(super) fn alpha(style: &Style, light: f64) -> f64 {
-    if style.dark {
-        (light * 1.3).min(1.0)
-    } else {
-        light
-    }
-}
-
-/// Text sizes in CSS pixels: smaller on narrow charts.
-#[derive(Debug, Clone, Copy)]
-pub(super) struct Fonts {
-    /// The title.
-    pub title: f64,
-    /// Tick labels, legend, notes, box text.
-    pub text: f64,
-}
-
-/// Text sizes for a chart drawn into `area`.
-pub(super) fn fonts<DB: DrawingBackend>(area: &Area<DB>, style: &Style) -> Fonts {
-    let css_width = f64::from(area.dim_in_pixel().0) / style.scale;
-    if css_width < 480.0 {
-        Fonts {
-            title: 12.5,
-            text: 10.5,
-        }
-    } else {
-        Fonts {
-            title: 15.0,
-            text: 12.0,
-        }
-    }
-}
-
-/// Plain text of `css_px` in `color`, anchored at its `h`, `v` corner.
-pub(super) fn font(
-    style: &Style,
-    css_px: f64,
-    color: &RGBColor,
-    h: HPos,
-    v: VPos,
-) -> TextStyle<'static> {
-    ("sans-serif", style.font(css_px))
-        .into_font()
-        .color(color)
-        .pos(Pos::new(h, v))
-}
-
-/// Bold text, otherwise as [`font`].
-pub(super) fn bold(
-    style: &Style,
-    css_px: f64,
-    color: &RGBColor,
-    h: HPos,
-    v: VPos,
-) -> TextStyle<'static> {
-    ("sans-serif", style.font(css_px), FontStyle::Bold)
-        .into_font()
-        .color(color)
-        .pos(Pos::new(h, v))
-}
-
-/// Width and height of `text` in pixels as the backend will draw it (the DOM measures it
-/// on a canvas; natively a per-character estimate that matches the SVG rendering).
-pub(super) fn measure<DB: DrawingBackend>(
-    area: &Area<DB>,
-    text: &str,
-    ts: &TextStyle,
-) -> (i32, i32) {
-    let size = ts.font.get_size();
-    let naive = (
-        (size * 0.5 * text.chars().count() as f64) as i32,
-        size as i32,
-    );
-    match area.estimate_text_size(text, ts) {
-        Ok((w, h)) if w > 0 || text.is_empty() => (w as i32, (h as i32).max(naive.1 * 4 / 5)),
-        _ => naive,
-    }
-}
-
-/// `text` broken at spaces into lines no wider than `max_width` pixels (a single word
-/// wider than that gets a line of its own).
-pub(super) fn wrap<DB: DrawingBackend>(
-    area: &Area<DB>,
-    text: &str,
-    ts: &TextStyle,
-    max_width: i32,
-) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        let candidate = if line.is_empty() {
-            word.to_string()
-        } else {
-            format!("{line} {word}")
-        };
-        if line.is_empty() || measure(area, &candidate, ts).0 <= max_width {
-            line = candidate;
-        } else {
-            lines.push(std::mem::replace(&mut line, word.to_string()));
-        }
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
-}
 
 /// How a legend entry's key is drawn.
 #[derive(Debug, Clone, Copy)]
@@ -148,7 +31,7 @@ pub(super) fn frame<DB: DrawingBackend>(
     root: &Area<DB>,
     title: &str,
     legend: &[Entry],
-    style: &Style,
+    style: &Look,
 ) -> Result<Area<DB>, ChartError>
 where
     DB::ErrorType: 'static,
@@ -192,7 +75,28 @@ where
         y += row / 2 + style.px(4.0) as i32;
     }
     let top = y.clamp(0, (height as i32 / 2).max(0));
-    Ok(root.margin(top, 0, 0, 0))
+    Ok(inset(root, (top, 0, 0, 0)))
+}
+
+/// `area` less margins `(top, bottom, left, right)` in pixels, each pair shrunk if need be
+/// to leave at least a pixel (a plotters margin wider than the area turns it inside out).
+pub(super) fn inset<DB: DrawingBackend>(
+    area: &Area<DB>,
+    (top, bottom, left, right): (i32, i32, i32, i32),
+) -> Area<DB> {
+    let (w, h) = area.dim_in_pixel();
+    let fit = |a: i32, b: i32, room: u32| {
+        let (a, b) = (a.max(0), b.max(0));
+        let room = i32::try_from(room).unwrap_or(i32::MAX);
+        if a.saturating_add(b) < room {
+            (a, b)
+        } else {
+            let half = (room - 1).max(0) / 2;
+            (a.min(half), b.min(half))
+        }
+    };
+    let ((top, bottom), (left, right)) = (fit(top, bottom, h), fit(left, right, w));
+    area.margin(top, bottom, left, right)
 }
 
 fn draw_key<DB: DrawingBackend>(
@@ -200,7 +104,7 @@ fn draw_key<DB: DrawingBackend>(
     key: &Key,
     (x, y): (i32, i32),
     swatch: i32,
-    style: &Style,
+    style: &Look,
 ) -> Result<(), ChartError>
 where
     DB::ErrorType: 'static,
@@ -228,7 +132,7 @@ pub(super) fn label_box<DB: DrawingBackend>(
     lines: &[String],
     (cx, cy): (i32, i32),
     ts: &TextStyle,
-    style: &Style,
+    style: &Look,
 ) -> Result<(), ChartError>
 where
     DB::ErrorType: 'static,

@@ -3,7 +3,9 @@
 
 use super::axes::{self, Band};
 use super::frame::{self, Key};
-use super::{ChartError, ChartId, Style};
+use super::look;
+use super::look::Look;
+use super::{ChartError, ChartId};
 use crate::model::Projection;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -16,13 +18,13 @@ const LINE: f64 = 2.5;
 pub(super) fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     projection: &Projection,
-    style: &Style,
+    style: &Look,
 ) -> Result<(), ChartError>
 where
     DB::ErrorType: 'static,
 {
     let p = style.palette();
-    let gap_alpha = frame::alpha(style, GAP_ALPHA);
+    let gap_alpha = look::alpha(style, GAP_ALPHA);
     let rows = &projection.years;
     let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
         return Ok(());
@@ -38,11 +40,14 @@ where
         (Key::Area(p.required, gap_alpha), "gap".to_string()),
     ];
     let area = frame::frame(root, ChartId::Gap.title(), &legend, style)?;
+    // Headroom for the note, which has nowhere else to go when the lines are flat.
+    let flat = rows.len() == 1 || projection.summary.break_even_year.is_none();
+    let headroom = if flat { 1.2 } else { 1.1 };
     let hi = required
         .iter()
         .chain(&revenue)
         .fold(0.0, |a: f64, b| a.max(*b))
-        * 1.1;
+        * headroom;
     let span = (first.year, last.year);
     let mut chart = axes::cartesian(&area, span, (0.0, hi), "$ per year", style)?;
 

@@ -9,11 +9,15 @@ mod costs;
 mod describe;
 mod frame;
 mod gap;
+mod look;
 mod style;
+mod text;
 mod ticks;
 
 pub use describe::describe;
 pub use style::{money, Palette, Style};
+
+use look::Look;
 
 use crate::model::{Inputs, Projection};
 use plotters::coord::Shift;
@@ -122,23 +126,36 @@ pub fn draw<DB: DrawingBackend>(
 where
     DB::ErrorType: 'static,
 {
+    render(root, chart, inputs, projection, &Look::new(style, 1.0))
+}
+
+fn render<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    chart: ChartId,
+    inputs: &Inputs,
+    projection: &Projection,
+    look: &Look,
+) -> Result<(), ChartError>
+where
+    DB::ErrorType: 'static,
+{
     let (width, height) = root.dim_in_pixel();
     if width < MIN_SIDE || height < MIN_SIDE {
         return Err(ChartError::TooSmall { width, height });
     }
-    let style = &frame::sane(style);
-    root.fill(&style.palette().background)?;
+    root.fill(&look.palette().background)?;
     match chart {
-        ChartId::Gap => gap::draw(root, projection, style),
-        ChartId::Costs => costs::draw(root, projection, style),
-        ChartId::Circular => circular::draw(root, inputs, projection, style),
-        ChartId::Cash => cash::draw(root, projection, style),
+        ChartId::Gap => gap::draw(root, projection, look),
+        ChartId::Costs => costs::draw(root, projection, look),
+        ChartId::Circular => circular::draw(root, inputs, projection, look),
+        ChartId::Cash => cash::draw(root, projection, look),
     }?;
     root.present()?;
     Ok(())
 }
 
-/// Renders `chart` as an SVG document of `width` x `height` pixels.
+/// Renders `chart` as an SVG document of `width` x `height` pixels, its text the size the
+/// page's canvas draws it.
 ///
 /// # Errors
 /// As [`draw`].
@@ -152,7 +169,13 @@ pub fn svg(
     let mut out = String::new();
     {
         let root = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();
-        draw(&root, chart, inputs, projection, style)?;
+        render(
+            &root,
+            chart,
+            inputs,
+            projection,
+            &Look::new(style, look::SVG_TEXT),
+        )?;
     }
     Ok(out)
 }

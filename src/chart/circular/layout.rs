@@ -2,8 +2,11 @@
 //! band fit.
 
 use super::shapes::{box_lines, line_height, Node};
-use crate::chart::frame::{self, bold, font, measure, Area};
-use crate::chart::{money, Style};
+use crate::chart::frame::Area;
+use crate::chart::look::Look;
+use crate::chart::look::{bold, font, fonts};
+use crate::chart::money;
+use crate::chart::text::measure;
 use crate::model::{Inputs, YearRow};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
@@ -69,7 +72,7 @@ impl Layout {
 
 /// Places the boxes in `area`: the sources in three rows on the left; the AI companies
 /// and compute level between the top two rows; the vendors' revenue beside the vendors.
-pub(super) fn layout<DB: DrawingBackend>(area: &Area<DB>, m: &Money, style: &Style) -> Layout {
+pub(super) fn layout<DB: DrawingBackend>(area: &Area<DB>, m: &Money, style: &Look) -> Layout {
     let ink = &style.palette().ink;
     let (w, h) = area.dim_in_pixel();
     let (w, h) = (f64::from(w), f64::from(h));
@@ -107,7 +110,7 @@ pub(super) fn layout<DB: DrawingBackend>(area: &Area<DB>, m: &Money, style: &Sty
         let fits = rows as f64 * line_h + 3.0 * pad + 2.0 * gap <= h;
         (size, text, bl, lines, line_h, fits)
     };
-    let size = frame::fonts(area, style).text;
+    let size = fonts(area, style).text;
     let first = attempt(size);
     let (size, text, bl, lines, line_h, _) = if first.5 { first } else { attempt(size * 0.87) };
     let strong = bold(style, size, ink, HPos::Center, VPos::Center);

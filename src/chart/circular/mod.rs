@@ -15,8 +15,11 @@
 mod layout;
 mod shapes;
 
-use super::frame::{self, label_box, measure, Key};
-use super::{money, ChartError, ChartId, Palette, Style};
+use super::frame::{self, label_box, Key};
+use super::look;
+use super::look::Look;
+use super::text::measure;
+use super::{money, ChartError, ChartId, Palette};
 use crate::model::{Inputs, Projection};
 use layout::{layout, loop_bottom, Layout, Money};
 use plotters::coord::Shift;
@@ -30,13 +33,13 @@ pub(super) fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     inputs: &Inputs,
     projection: &Projection,
-    style: &Style,
+    style: &Look,
 ) -> Result<(), ChartError>
 where
     DB::ErrorType: 'static,
 {
     let p = style.palette();
-    let alpha = frame::alpha(style, BAND_ALPHA);
+    let alpha = look::alpha(style, BAND_ALPHA);
     let Some(year) = projection.years.first() else {
         return Ok(());
     };
@@ -52,7 +55,7 @@ where
     .map(|(key, label)| (key, label.to_string()));
     let framed = frame::frame(root, ChartId::Circular.title(), &legend, style)?;
     let pad = style.px(8.0) as i32;
-    let area = framed.margin(pad / 2, pad, pad, pad);
+    let area = frame::inset(&framed, (pad / 2, pad, pad, pad));
     let at = layout(&area, &m, style);
 
     fill(&area, &bands(&at, &m, p), alpha)?;

@@ -1,7 +1,9 @@
 //! Shapes for the flow diagram: boxes with centred text, S-shaped bands, arrowheads.
 
-use crate::chart::frame::{measure, wrap, Area};
-use crate::chart::{ChartError, Style};
+use crate::chart::frame::Area;
+use crate::chart::look::Look;
+use crate::chart::text::{measure, wrap};
+use crate::chart::ChartError;
 use plotters::prelude::*;
 
 /// A point in pixels.
@@ -107,7 +109,7 @@ pub(super) fn draw_box<DB: DrawingBackend>(
     node: Node,
     lines: &[String],
     (text, strong): (&TextStyle, &TextStyle),
-    style: &Style,
+    style: &Look,
 ) -> Result<(), ChartError>
 where
     DB::ErrorType: 'static,

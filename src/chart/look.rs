@@ -1,0 +1,123 @@
+//! How a chart is drawn: theme, pixel density, text sizes and fonts.
+
+use super::frame::Area;
+use super::{Palette, Style};
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+/// How a chart is drawn: the caller's [`Style`] with a usable scale, and `text`, a factor
+/// on font sizes for backends that draw text smaller than asked (see [`SVG_TEXT`]).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Look {
+    /// Dark theme.
+    pub dark: bool,
+    /// Device pixels per CSS pixel: finite, 0.25 to 8.
+    pub scale: f64,
+    /// Factor on font sizes.
+    pub text: f64,
+}
+
+/// plotters' SVG backend writes `font-size` as the size asked for divided by 1.24 (its
+/// canvas backend draws the size as asked); asking 1.24 times larger evens that out.
+pub(super) const SVG_TEXT: f64 = 1.24;
+
+impl Look {
+    /// `style` with its scale made usable (1 unless finite and at least 0.25; at most 8).
+    pub(super) fn new(style: &Style, text: f64) -> Look {
+        let scale = if style.scale.is_finite() && style.scale >= 0.25 {
+            style.scale.min(8.0)
+        } else {
+            1.0
+        };
+        Look {
+            dark: style.dark,
+            scale,
+            text,
+        }
+    }
+
+    fn style(&self) -> Style {
+        Style {
+            dark: self.dark,
+            scale: self.scale,
+        }
+    }
+
+    /// The theme's colours.
+    pub(super) fn palette(&self) -> &'static Palette {
+        self.style().palette()
+    }
+
+    /// `css_px` CSS pixels in device pixels (at least 1), for lines and spacing.
+    pub(super) fn px(&self, css_px: f64) -> u32 {
+        self.style().px(css_px)
+    }
+
+    /// The font size to ask the backend for, for text `css_px` CSS pixels high.
+    pub(super) fn font(&self, css_px: f64) -> f64 {
+        self.style().font(css_px) * self.text
+    }
+}
+
+/// A fill opacity of `light` on the light theme, stronger on the dark one (where a
+/// faint colour over the dark background turns muddy).
+pub(super) fn alpha(style: &Look, light: f64) -> f64 {
+    if style.dark {
+        (light * 1.3).min(1.0)
+    } else {
+        light
+    }
+}
+
+/// Text sizes in CSS pixels: smaller on narrow charts.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Fonts {
+    /// The title.
+    pub title: f64,
+    /// Tick labels, legend, notes, box text.
+    pub text: f64,
+}
+
+/// Text sizes for a chart drawn into `area`.
+pub(super) fn fonts<DB: DrawingBackend>(area: &Area<DB>, style: &Look) -> Fonts {
+    let css_width = f64::from(area.dim_in_pixel().0) / style.scale;
+    if css_width < 480.0 {
+        Fonts {
+            title: 12.5,
+            text: 10.5,
+        }
+    } else {
+        Fonts {
+            title: 15.0,
+            text: 12.0,
+        }
+    }
+}
+
+/// Plain text of `css_px` in `color`, anchored at its `h`, `v` corner.
+pub(super) fn font(
+    style: &Look,
+    css_px: f64,
+    color: &RGBColor,
+    h: HPos,
+    v: VPos,
+) -> TextStyle<'static> {
+    ("sans-serif", style.font(css_px))
+        .into_font()
+        .color(color)
+        .pos(Pos::new(h, v))
+}
+
+/// Bold text, otherwise as [`font`].
+pub(super) fn bold(
+    style: &Look,
+    css_px: f64,
+    color: &RGBColor,
+    h: HPos,
+    v: VPos,
+) -> TextStyle<'static> {
+    ("sans-serif", style.font(css_px), FontStyle::Bold)
+        .into_font()
+        .color(color)
+        .pos(Pos::new(h, v))
+}
