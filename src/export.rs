@@ -35,11 +35,21 @@ const COLUMNS: &[Column] = &[
 /// The year table as CSV: one header row naming each column and its unit, then one row
 /// per year. Money is in $B per year, to 6 decimals; an empty cell is a null.
 pub fn csv(projection: &Projection) -> String {
+    csv_linked(projection, None)
+}
+
+/// [`csv`] with a last column, `scenario`, holding `link` (the scenario's address) on
+/// every row, so a row copied elsewhere still says where it came from.
+pub fn csv_linked(projection: &Projection, link: Option<&str>) -> String {
+    let link = link.map(quote);
     let mut out = COLUMNS
         .iter()
         .map(|(name, _)| *name)
         .collect::<Vec<_>>()
         .join(",");
+    if link.is_some() {
+        out.push_str(",scenario");
+    }
     out.push('\n');
     for row in &projection.years {
         let cells: Vec<String> = COLUMNS
@@ -51,7 +61,46 @@ pub fn csv(projection: &Projection) -> String {
             })
             .collect();
         out.push_str(&cells.join(","));
+        if let Some(link) = &link {
+            out.push(',');
+            out.push_str(link);
+        }
         out.push('\n');
     }
     out
+}
+
+/// A CSV field: quoted (with `"` doubled) when it holds a comma, quote or line break.
+fn quote(field: &str) -> String {
+    if field.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", field.replace('"', "\"\""))
+    } else {
+        field.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{evaluate, Inputs};
+
+    #[test]
+    fn csv_has_a_header_and_one_row_per_year() {
+        let p = evaluate(&Inputs::default()).expect("defaults are valid");
+        let text = csv(&p);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 11);
+        assert!(lines[0].starts_with("year,capex ($B),"));
+        assert!(lines[1].starts_with("2026,500.000000,1583.120339,"));
+        assert_eq!(lines[1].split(',').count(), COLUMNS.len());
+    }
+
+    #[test]
+    fn linked_csv_quotes_the_link() {
+        let p = evaluate(&Inputs::default()).expect("defaults are valid");
+        let text = csv_linked(&p, Some("https://x/#show=capex,energy"));
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(lines[0].ends_with(",scenario"));
+        assert!(lines[3].ends_with(",\"https://x/#show=capex,energy\""));
+    }
 }

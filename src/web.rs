@@ -155,8 +155,8 @@ impl Calculator {
         Ok(chart::describe(chart_id(chart)?, &self.inputs, &self.projection))
     }
 
-    /// The year table as CSV.
-    pub fn csv(&self) -> String {
-        crate::export::csv(&self.projection)
+    /// The year table as CSV, with `link` (the scenario's address) in a last column.
+    pub fn csv(&self, link: &str) -> String {
+        crate::export::csv_linked(&self.projection, Some(link))
     }
 }

@@ -101,7 +101,8 @@ test('typing into a number box updates the slider, figures, charts and link', as
   const after = await chartPixels(page);
   for (const chart of ['gap', 'costs', 'cash']) assert.notEqual(after[chart], pixels[chart], chart);
   await page.waitForFunction(() => location.hash.includes('capex=650'));
-  await page.fill('input[type=number][name="capex"]', 'lots');
+  // A number box cannot hold letters; a cleared box (or a lone "-") reads as "".
+  await page.fill('input[type=number][name="capex"]', '');
   assert.match(await page.textContent('.control[data-key="capex"] .field-error'), /Enter a number/);
   assert.equal(await page.inputValue('input[type=range][name="capex"]'), '650', 'a bad entry keeps the scenario');
   await page.fill('input[type=number][name="capex"]', '99999');
@@ -180,4 +181,25 @@ test('the year table lists every year of the model', async () => {
   const model = cliEval('years=12').years;
   assert.equal(await page.textContent('[data-years] tbody tr:last-child th'), String(model[11].year));
   await context.close();
+});
+
+test('a saved copy of the page (DOM as the browser saves it) still works from disk', async () => {
+  const { page, context } = await openPage(browser, `${PAGE_URL}#capex=700`);
+  const saved = await page.evaluate(() => `<!doctype html>\n${document.documentElement.outerHTML}`);
+  await context.close();
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const { pathToFileURL } = await import('node:url');
+  const file = join(mkdtempSync(join(tmpdir(), 'roi-gap-')), 'saved.html');
+  writeFileSync(file, saved);
+  const url = pathToFileURL(file).href;
+  const copy = await openPage(browser, `${url}#capex=700`);
+  assert.equal(await copy.page.locator('input[type=range][name]').count(), 19);
+  assert.equal(await copy.page.locator('[data-preset] option').count(), 8);
+  assert.equal(await copy.page.inputValue('input[type=number][name="capex"]'), '700');
+  await assertFiguresMatchModel(copy.page);
+  assert.deepEqual(copy.problems, []);
+  assert.deepEqual(copy.requests.filter((u) => u.split('#')[0] !== url), []);
+  await copy.context.close();
 });

@@ -42,6 +42,7 @@ function controlRow(spec) {
 
 /** Builds every group of controls into `container`. */
 function buildControls(container, specs) {
+  container.replaceChildren(); // a saved copy of the page already holds the last build
   const groups = new Map();
   for (const spec of specs) {
     if (!groups.has(spec.group)) {
@@ -86,6 +87,7 @@ function applyShow(show) {
 
 /** Fills the preset menu: each preset, plus "Custom" for anything else. */
 function buildPresetMenu(select, presetList) {
+  select.replaceChildren();
   for (const preset of presetList) {
     const option = document.createElement('option');
     option.value = preset.id;

@@ -149,7 +149,11 @@ function start() {
   buildPresetMenu(document.querySelector('[data-preset]'), app.presetList);
   renderSources(app.specs);
   wireEvents();
+  wireDownloads(app);
+  wireSaved(app);
+  wireEmbedDialog(app);
   loadFragment();
+  startHeightReports();
   document.documentElement.dataset.ready = '1';
 }
 

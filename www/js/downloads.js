@@ -1,0 +1,64 @@
+// Downloads: each chart as PNG (2x) and SVG from the same plotters code, the year table
+// as CSV, and the scenario as text. File names say what they are.
+
+const PNG_SCALE = 2;
+
+/** Saves `blob` as a file called `name`. */
+function saveBlob(blob, name) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+/** A short tag of the scenario for file names: "default" or "capex-650_life-3". */
+function scenarioTag(text) {
+  const pairs = text.split('&').filter((p) => p && !/^(v|embed|theme|lang|show|charts)=/.test(p));
+  const tag = pairs.slice(0, 4).join('_').replace(/=/g, '-').replace(/[^\w.-]/g, '');
+  return tag || 'default';
+}
+
+/** The chart drawn at 2x its on-screen size, as a PNG blob. */
+function chartPng(calculator, chart, dark) {
+  const shown = document.querySelector(`canvas[data-chart="${chart}"]`);
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.max(shown.clientWidth, 320) * PNG_SCALE;
+  canvas.height = Math.max(shown.clientHeight, 200) * PNG_SCALE;
+  calculator.draw(canvas, chart, dark, PNG_SCALE);
+  return new Promise((resolve, reject) => {
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png');
+  });
+}
+
+/** The chart as an SVG document, at its on-screen size. */
+function chartSvg(calculator, chart, dark) {
+  const shown = document.querySelector(`canvas[data-chart="${chart}"]`);
+  const svg = calculator.svg(chart, dark, Math.max(shown.clientWidth, 320), Math.max(shown.clientHeight, 200));
+  return new Blob([svg], { type: 'image/svg+xml' });
+}
+
+/** Handles a click on any `[data-download]` button. */
+async function download(app, button, dark) {
+  const kind = button.dataset.download;
+  const text = scenarioText();
+  const tag = scenarioTag(text);
+  try {
+    if (kind === 'png' || kind === 'svg') {
+      const chart = button.dataset.for;
+      const blob = kind === 'png' ? await chartPng(app.calculator, chart, dark) : chartSvg(app.calculator, chart, dark);
+      saveBlob(blob, `roi-gap_${chart}-chart_${tag}.${kind}`);
+    } else if (kind === 'csv') {
+      const csv = app.calculator.csv(location.href);
+      saveBlob(new Blob([csv], { type: 'text/csv' }), `roi-gap_year-table_${tag}.csv`);
+    } else if (kind === 'scenario') {
+      const body = `${text}\n`;
+      saveBlob(new Blob([body], { type: 'text/plain' }), `roi-gap_scenario_${tag}.txt`);
+    }
+  } catch (error) {
+    renderNotices([{ message: `The download failed: ${error.message}` }]);
+  }
+}

@@ -1,0 +1,113 @@
+// Wiring of the secondary panels: downloads, saved scenarios, the Embed dialog.
+
+function wireDownloads(app) {
+  document.addEventListener('click', (event) => {
+    const button = event.target.closest('[data-download]');
+    if (button) download(app, button, isDark());
+  });
+}
+
+function refreshSaved(showNotice) {
+  const { list, notice } = readSaved();
+  renderSaved(document.querySelector('[data-saved-list]'), list);
+  if (notice && showNotice) renderNotices([{ message: notice }]);
+  return list;
+}
+
+function wireSaved(app) {
+  const status = document.querySelector('[data-save-status]');
+  document.querySelector('[data-save-form]').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const field = document.querySelector('#save-name');
+    const problem = saveScenario(field.value, scenarioText());
+    status.textContent = problem ?? `Saved "${field.value.trim()}".`;
+    if (!problem) field.value = '';
+    refreshSaved(false);
+  });
+  document.querySelector('[data-saved-list]').addEventListener('click', (event) => {
+    const { load, delete: remove } = event.target.dataset;
+    if (load !== undefined) {
+      const item = readSaved().list.find((s) => s.name === load);
+      if (!item) return;
+      const parsed = parseScenario(item.scenario);
+      app.inputs = parsed.scenario.inputs;
+      renderNotices(parsed.notices);
+      showAllInputs();
+      redraw();
+      writeFragment(scenarioText());
+      status.textContent = `Loaded "${load}".`;
+    } else if (remove !== undefined) {
+      status.textContent = deleteSaved(remove) ?? `Deleted "${remove}".`;
+      refreshSaved(false);
+    }
+  });
+  refreshSaved(true);
+}
+
+/** A checkbox for the Embed dialog's pickers. */
+function pickBox(name, value, text) {
+  const label = document.createElement('label');
+  const box = document.createElement('input');
+  box.type = 'checkbox';
+  box.name = name;
+  box.value = value;
+  label.append(box, ` ${text}`);
+  return label;
+}
+
+function checkedValues(name) {
+  return [...document.querySelectorAll(`.embed-form input[name="${name}"]:checked`)].map((b) => b.value);
+}
+
+/** Recomputes both snippets from the dialog's choices. */
+function updateSnippets(app) {
+  const show = checkedValues('embed-show');
+  const charts = checkedValues('embed-chart');
+  const theme = document.querySelector('[data-embed-theme]').value;
+  const view = {
+    embed: true,
+    theme: theme === 'auto' ? null : theme,
+    show: show.length === app.specs.length ? null : show,
+    charts: charts.length === 4 ? null : charts,
+  };
+  const text = writeScenario({ inputs: app.inputs, view });
+  const snippets = embedSnippets(text, show.length, charts.length);
+  document.querySelector('[data-snippet="script"]').value = snippets.script;
+  document.querySelector('[data-snippet="iframe"]').value = snippets.iframe;
+}
+
+function openEmbedDialog(app) {
+  const dialog = document.querySelector('[data-embed-dialog]');
+  const visible = app.view.show ?? ['capex', 'energy', 'revenue'];
+  document.querySelector('[data-embed-sliders]').replaceChildren(...app.specs.map((s) => {
+    const label = pickBox('embed-show', s.key, s.label);
+    label.querySelector('input').checked = visible.includes(s.key);
+    return label;
+  }));
+  document.querySelector('[data-embed-charts]').replaceChildren(...[...document.querySelectorAll('figure[data-figure]')].map((f) => {
+    const label = pickBox('embed-chart', f.dataset.figure, f.querySelector('canvas').getAttribute('aria-label'));
+    label.querySelector('input').checked = !f.hidden;
+    return label;
+  }));
+  updateSnippets(app);
+  dialog.showModal();
+}
+
+function wireEmbedDialog(app) {
+  const dialog = document.querySelector('[data-embed-dialog]');
+  document.querySelector('[data-action="embed"]').addEventListener('click', () => openEmbedDialog(app));
+  dialog.addEventListener('change', () => updateSnippets(app));
+  dialog.addEventListener('click', async (event) => {
+    const which = event.target.dataset.copy;
+    if (!which) return;
+    const field = document.querySelector(`[data-snippet="${which}"]`);
+    const status = document.querySelector('[data-copy-status]');
+    try {
+      await navigator.clipboard.writeText(field.value);
+      status.textContent = 'Copied.';
+    } catch (error) {
+      field.select();
+      status.textContent = 'Selected: press Ctrl+C (or ⌘C) to copy.';
+    }
+  });
+}
