@@ -2,6 +2,18 @@
 
 use super::frame::Area;
 use plotters::prelude::*;
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+/// At most this many widths are remembered; then the memo starts afresh.
+const MEMO_SIZE: usize = 4096;
+
+thread_local! {
+    /// Word widths already measured, by font and word. The page redraws four charts on
+    /// every slider step, mostly with the same words, and the canvas backend measures each
+    /// one in a DOM span, which is slow (about 45 ms a redraw without this).
+    static WIDTHS: RefCell<HashMap<String, i32>> = RefCell::new(HashMap::new());
+}
 
 /// Width of `text` in pixels as the backend will draw it (the DOM measures it on a
 /// canvas; natively a per-character estimate that matches the SVG rendering), and its
@@ -31,10 +43,24 @@ pub(super) fn measure<DB: DrawingBackend>(
 fn measure_word<DB: DrawingBackend>(area: &Area<DB>, word: &str, ts: &TextStyle) -> (i32, i32) {
     // The height is the font size: a DOM span's height includes the page's line height.
     let size = ts.font.get_size();
-    let width = match area.estimate_text_size(word, ts) {
-        Ok((w, _)) if w > 0 || word.is_empty() => w as i32,
-        _ => (size * 0.5 * word.chars().count() as f64) as i32,
-    };
+    let bold = matches!(ts.font.get_style(), FontStyle::Bold);
+    let key = format!("{}|{bold}|{}|{word}", ts.font.get_name(), size.to_bits());
+    let known = WIDTHS.with(|m| m.try_borrow().ok().and_then(|m| m.get(&key).copied()));
+    let width = known.unwrap_or_else(|| {
+        let width = match area.estimate_text_size(word, ts) {
+            Ok((w, _)) if w > 0 || word.is_empty() => w as i32,
+            _ => (size * 0.5 * word.chars().count() as f64) as i32,
+        };
+        WIDTHS.with(|m| {
+            if let Ok(mut m) = m.try_borrow_mut() {
+                if m.len() >= MEMO_SIZE {
+                    m.clear();
+                }
+                m.insert(key, width);
+            }
+        });
+        width
+    });
     (width, size.round() as i32)
 }
 
