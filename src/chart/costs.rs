@@ -5,6 +5,7 @@
 
 use super::axes;
 use super::frame::{self, Key};
+use super::look;
 use super::look::Look;
 use super::{ChartError, ChartId};
 use crate::model::{Projection, YearRow};
@@ -27,6 +28,7 @@ where
     DB::ErrorType: 'static,
 {
     let p = style.palette();
+    let layer_alpha = look::alpha(style, LAYER_ALPHA);
     let rows = &projection.years;
     let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
         return Ok(());
@@ -50,7 +52,7 @@ where
 
     let mut legend: Vec<(Key, String)> = layers
         .iter()
-        .map(|(_, color, label)| (Key::Area(*color, LAYER_ALPHA), label.to_string()))
+        .map(|(_, color, label)| (Key::Area(*color, layer_alpha), label.to_string()))
         .collect();
     legend.extend([
         (
@@ -84,7 +86,7 @@ where
     for ((below, above), (_, color, _)) in bounds.iter().zip(&layers) {
         chart.draw_series(std::iter::once(Polygon::new(
             band(&xs, below, above),
-            color.mix(LAYER_ALPHA).filled(),
+            color.mix(layer_alpha).filled(),
         )))?;
         let top = xs.iter().copied().zip(above.iter().copied());
         chart.draw_series(LineSeries::new(top, color.stroke_width(style.px(1.0))))?;
