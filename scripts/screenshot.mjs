@@ -1,5 +1,5 @@
 // Screenshots of dist/index.html from file://, for looking at the page and for the README.
-// Usage: node scripts/screenshot.mjs OUT.png [--width 1280] [--hash 'capex=650'] [--dark] [--full]
+// Usage: node scripts/screenshot.mjs OUT.png [--width 1280] [--hash 'capex=650'] [--dark] [--full] [--scroll Y]
 import { launch, openPage, PAGE_URL } from '../tests/e2e/browser.mjs';
 
 const args = process.argv.slice(2);
@@ -16,6 +16,8 @@ const { page, problems, context } = await openPage(browser, `${PAGE_URL}${hash ?
   colorScheme: args.includes('--dark') ? 'dark' : 'light',
   deviceScaleFactor: width < 600 ? 2 : 1,
 });
+const scroll = Number(option('--scroll', 0));
+if (scroll) await page.evaluate((y) => window.scrollTo(0, y), scroll);
 await page.screenshot({ path: out, fullPage: args.includes('--full') });
 if (problems.length) console.error(problems.join('\n'));
 await context.close();

@@ -19,6 +19,8 @@ pub(super) struct Money {
     pub(super) from_customers: f64,
     pub(super) from_investors: f64,
     pub(super) round_trip: f64,
+    /// What the vendors' installed base costs that year: their revenue set against it.
+    pub(super) fleet_cost: f64,
 }
 
 impl Money {
@@ -34,6 +36,7 @@ impl Money {
             from_customers: pos(year.compute_from_customers),
             from_investors: pos(year.compute_from_funding) - round_trip,
             round_trip,
+            fleet_cost: pos(year.fleet_cost),
         }
     }
 
@@ -79,14 +82,14 @@ pub(super) fn layout<DB: DrawingBackend>(area: &Area<DB>, m: &Money, style: &Loo
     let px = |v: f64| f64::from(style.px(v));
     let (pad, inner, gap) = (px(8.0), px(5.0), px(6.0));
     let bw = (w * 0.24).min(px(170.0));
-    let names = ["Customers", "Investors", "Vendors (cloud, chips)"];
+    let vendors_revenue = format!("Vendors' AI revenue (fleet costs {})", money(m.fleet_cost));
     let names = [
-        names[0],
-        names[1],
-        names[2],
+        "Customers",
+        "Investors",
+        "Vendors (cloud, chips)",
         "AI companies",
         "Compute",
-        "Vendors' AI revenue",
+        vendors_revenue.as_str(),
     ];
     let values = [
         m.customers,
