@@ -125,7 +125,11 @@ impl Calculator {
         let id = chart_id(chart)?;
         let backend = CanvasBackend::with_canvas_object(canvas)
             .ok_or_else(|| JsError::new("this canvas has no 2D drawing context"))?;
-        let scale = if scale.is_finite() { scale.clamp(0.5, 4.0) } else { 1.0 };
+        let scale = if scale.is_finite() {
+            scale.clamp(0.5, 4.0)
+        } else {
+            1.0
+        };
         let style = Style { dark, scale };
         chart::draw(
             &backend.into_drawing_area(),
@@ -144,7 +148,13 @@ impl Calculator {
     pub fn svg(&self, chart: &str, dark: bool, width: u32, height: u32) -> Result<String, JsError> {
         let style = Style { dark, scale: 1.0 };
         let size = (width.min(4000), height.min(4000));
-        Ok(chart::svg(chart_id(chart)?, &self.inputs, &self.projection, &style, size)?)
+        Ok(chart::svg(
+            chart_id(chart)?,
+            &self.inputs,
+            &self.projection,
+            &style,
+            size,
+        )?)
     }
 
     /// A plain-language summary of `chart` for the current numbers.
@@ -152,7 +162,11 @@ impl Calculator {
     /// # Errors
     /// For an unknown chart.
     pub fn describe(&self, chart: &str) -> Result<String, JsError> {
-        Ok(chart::describe(chart_id(chart)?, &self.inputs, &self.projection))
+        Ok(chart::describe(
+            chart_id(chart)?,
+            &self.inputs,
+            &self.projection,
+        ))
     }
 
     /// The year table as CSV, with `link` (the scenario's address) in a last column.
