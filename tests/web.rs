@@ -48,3 +48,62 @@ fn invalid_inputs_object_is_an_error_not_a_panic() {
     js_sys::Reflect::set(&obj, &"capex".into(), &"lots".into()).unwrap();
     assert!(web::evaluate_inputs(obj.into()).is_err());
 }
+
+fn canvas(width: u32, height: u32) -> web_sys::HtmlCanvasElement {
+    use wasm_bindgen::JsCast;
+    let document = web_sys::window().unwrap().document().unwrap();
+    let canvas: web_sys::HtmlCanvasElement = document
+        .create_element("canvas")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    canvas.set_width(width);
+    canvas.set_height(height);
+    canvas
+}
+
+#[wasm_bindgen_test]
+fn calculator_draws_every_chart_into_a_real_canvas() {
+    let mut calc = web::Calculator::new().map_err(JsValue::from).unwrap();
+    for chart in ["gap", "costs", "circular", "cash"] {
+        let c = canvas(640, 400);
+        calc.draw(c.clone(), chart, false, 1.0)
+            .map_err(JsValue::from)
+            .unwrap();
+        let before = c.to_data_url().unwrap();
+        assert!(before.len() > 5000, "{chart}: canvas looks empty");
+        // A different scenario draws different pixels.
+        let inputs = js_sys::Object::new();
+        js_sys::Reflect::set(&inputs, &"capex".into(), &1500.0.into()).unwrap();
+        js_sys::Reflect::set(&inputs, &"revenue".into(), &300.0.into()).unwrap();
+        calc.update(inputs.into()).map_err(JsValue::from).unwrap();
+        calc.draw(c.clone(), chart, true, 2.0)
+            .map_err(JsValue::from)
+            .unwrap();
+        assert_ne!(c.to_data_url().unwrap(), before, "{chart}");
+        calc = web::Calculator::new().map_err(JsValue::from).unwrap();
+    }
+}
+
+#[wasm_bindgen_test]
+fn calculator_rejects_bad_charts_and_keeps_its_scenario() {
+    let mut calc = web::Calculator::new().map_err(JsValue::from).unwrap();
+    assert!(calc.draw(canvas(640, 400), "pie", false, 1.0).is_err());
+    assert!(calc.draw(canvas(10, 10), "gap", false, 1.0).is_err());
+    let bad = js_sys::Object::new();
+    js_sys::Reflect::set(&bad, &"life".into(), &2.5.into()).unwrap();
+    assert!(calc.update(bad.into()).is_err());
+    // The failed update left the defaults in place.
+    let csv = calc.csv("https://example.test/#");
+    assert!(csv.lines().nth(1).unwrap().starts_with("2026,500.000000,"));
+    let svg = calc
+        .svg("gap", false, 800, 450)
+        .map_err(JsValue::from)
+        .unwrap();
+    assert!(svg.starts_with("<svg"));
+    assert!(calc
+        .describe("gap")
+        .map_err(JsValue::from)
+        .unwrap()
+        .contains("$1.03T"));
+}
