@@ -83,8 +83,10 @@ build() {
     node_modules/binaryen/bin/wasm-opt -Oz "$OUT/roi_gap_bg.wasm" -o "$OUT/roi_gap_opt.wasm"
     step "cargo build --release (CLI, for the no-JavaScript charts)"
     cargo build --release --quiet --bin roi-gap
+    step "roi-gap noscript (the default charts as SVG, for readers without JavaScript)"
+    target/release/roi-gap noscript >"$OUT/noscript.html"
     step "assemble dist/"
-    node scripts/assemble.mjs "$OUT/roi_gap.js" "$OUT/roi_gap_opt.wasm" dist
+    node scripts/assemble.mjs "$OUT/roi_gap.js" "$OUT/roi_gap_opt.wasm" "$OUT/noscript.html" dist
     echo "dist/index.html: $(wc -c <dist/index.html) bytes, $(gzip -9c dist/index.html | wc -c) gzipped"
 }
 

@@ -1,10 +1,11 @@
 // Assembles dist/index.html: www/index.html with its stylesheet, the wasm-bindgen glue,
 // the optimised wasm (base64) and the page scripts inlined, so the one file works from
-// file:// with no network request. Usage: node scripts/assemble.mjs GLUE.js OPT.wasm OUTDIR
+// file:// with no network request, and the no-JavaScript fallback put in its place.
+// Usage: node scripts/assemble.mjs GLUE.js OPT.wasm NOSCRIPT.html OUTDIR
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const [gluePath, wasmPath, outDir] = process.argv.slice(2);
+const [gluePath, wasmPath, noscriptPath, outDir] = process.argv.slice(2);
 const WWW = 'www';
 
 function fail(message) {
@@ -55,8 +56,8 @@ function inlineScripts(html, glue, wasmBase64) {
 }
 
 function inlineNoscript(html) {
-  const path = join(outDir, 'noscript.html');
-  return html.replace('<!-- NOSCRIPT -->', existsSync(path) ? read(path) : '');
+  if (!html.includes('<!-- NOSCRIPT -->')) fail('www/index.html has no <!-- NOSCRIPT --> marker');
+  return html.replace('<!-- NOSCRIPT -->', () => read(noscriptPath));
 }
 
 mkdirSync(outDir, { recursive: true });

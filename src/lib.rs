@@ -8,6 +8,8 @@ pub mod chart;
 pub mod export;
 /// The v1 model: inputs, projection, summary. Pure maths.
 pub mod model;
+/// The page's fallback for readers without JavaScript, rendered at build time.
+pub mod noscript;
 /// The scenario text format: parse with notices, write, presets.
 pub mod scenario;
 /// The JS boundary (wasm only).

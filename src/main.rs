@@ -14,6 +14,7 @@ Usage:
   roi-gap svg CHART 'SCENARIO' [--dark] [--size WxH] [--scale S]
                             a chart as SVG (WxH pixels, default 800x450; S pixels per
                             CSS pixel, default 1); CHART: gap, costs, circular, cash
+  roi-gap noscript          the page's no-JavaScript fallback (default scenario) as HTML
   roi-gap presets           the presets, with their sources, as JSON
   roi-gap params            the inputs, with units, defaults and ranges, as JSON
   roi-gap help              this text
@@ -27,6 +28,13 @@ fn main() -> ExitCode {
         Some("eval") => eval(text),
         Some("csv") => csv(text),
         Some("svg") => svg(&args[1..]),
+        Some("noscript") => match roi_gap::noscript::html() {
+            Ok(html) => {
+                print!("{html}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => fail(&e.to_string()),
+        },
         Some("presets") => print_json(&PRESETS),
         Some("params") => print_json(&PARAMS),
         Some("help" | "-h" | "--help") => {

@@ -28,13 +28,54 @@ function widgetAddress(scenarioText) {
   return `${base}#${scenarioText}`;
 }
 
-/** A fixed height that fits the chosen sliders and charts without the script. */
-function fixedHeight(sliderCount, chartCount) {
-  return 120 + sliderCount * 78 + chartCount * 330;
+/** Article column width, in CSS pixels, that the plain iframe's fixed height is made for. */
+const MEASURE_WIDTH = 600;
+let measuring = null;
+
+/**
+ * The widget's real height for `address` in a MEASURE_WIDTH-wide column: loads it in a
+ * hidden iframe and takes the height the widget reports. Resolves to null on failure.
+ */
+function measureEmbedHeight(address) {
+  if (measuring) measuring.cancel();
+  return new Promise((resolve) => {
+    const frame = document.createElement('iframe');
+    frame.setAttribute('aria-hidden', 'true');
+    frame.tabIndex = -1;
+    frame.style.cssText = `position:absolute;left:-10000px;top:0;width:${MEASURE_WIDTH}px;height:400px;border:0;visibility:hidden`;
+    const finish = (height) => {
+      window.removeEventListener('message', onMessage);
+      clearTimeout(timer);
+      frame.remove();
+      measuring = null;
+      resolve(height);
+    };
+    const onMessage = (event) => {
+      const data = event.data;
+      if (event.source !== frame.contentWindow || !data || data.type !== HEIGHT_MESSAGE) return;
+      if (typeof data.height === 'number' && Number.isFinite(data.height)) settle(data.height);
+    };
+    // The widget reports again as its charts lay out; take the height once it is still.
+    let quiet = null;
+    const settle = (height) => {
+      clearTimeout(quiet);
+      quiet = setTimeout(() => finish(Math.ceil(height)), 250);
+    };
+    const timer = setTimeout(() => finish(null), 8000);
+    measuring = { cancel: () => finish(null) };
+    window.addEventListener('message', onMessage);
+    frame.src = address;
+    document.body.append(frame);
+  });
 }
 
-/** The two snippets: with embed.js (auto-height) and a plain iframe. */
-function embedSnippets(scenarioText, sliderCount, chartCount) {
+/** A fixed height from a measured one: a little spare, rounded up to 10 px. */
+function fixedHeight(measured) {
+  return Math.ceil((measured + 24) / 10) * 10;
+}
+
+/** The two snippets: with embed.js (auto-height) and a plain iframe of `height` px. */
+function embedSnippets(scenarioText, height) {
   const address = widgetAddress(scenarioText);
   const scriptUrl = address.split('#')[0].replace(/[^/]*$/, 'embed.js');
   const text = scenarioText.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
@@ -42,6 +83,6 @@ function embedSnippets(scenarioText, sliderCount, chartCount) {
   return {
     script: `<div data-roi-gap="${text}"></div>\n<script src="${scriptUrl}" async><\/script>`,
     iframe: `<iframe src="${address.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" title="${title}" `
-      + `style="width:100%;height:${fixedHeight(sliderCount, chartCount)}px;border:0" loading="lazy"></iframe>`,
+      + `style="width:100%;height:${height}px;border:0" loading="lazy"></iframe>`,
   };
 }

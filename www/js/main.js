@@ -36,6 +36,13 @@ function redraw() {
   renderYearTable(app.projection);
   syncPreset();
   scheduleFragment(scenarioText);
+  updateFullLink();
+}
+
+/** The embed's link to the full calculator: same scenario, no view options. */
+function updateFullLink() {
+  const text = writeScenario({ inputs: app.inputs, view: { lang: app.view.lang ?? null } });
+  document.querySelector('[data-full-link]').href = `${location.href.split(/[?#]/)[0]}${text ? `#${text}` : ''}`;
 }
 
 function syncPreset() {
@@ -55,6 +62,8 @@ function applyView() {
   root.dataset.theme = isDark() ? 'dark' : 'light';
   root.classList.toggle('embed', Boolean(app.view.embed) || new URLSearchParams(location.search).has('embed'));
   applyShow(app.view.show ?? null);
+  const embedded = root.classList.contains('embed');
+  document.querySelector('.controls').hidden = embedded && Array.isArray(app.view.show) && app.view.show.length === 0;
   for (const figure of document.querySelectorAll('figure[data-figure]')) {
     figure.hidden = app.view.charts != null && !app.view.charts.includes(figure.dataset.figure);
   }
@@ -137,6 +146,7 @@ function showFatal(message) {
 }
 
 function start() {
+  document.documentElement.classList.remove('no-js');
   const failure = startWasm();
   if (failure) {
     showFatal(failure);

@@ -71,9 +71,15 @@ function updateSnippets(app) {
     charts: charts.length === 4 ? null : charts,
   };
   const text = writeScenario({ inputs: app.inputs, view });
-  const snippets = embedSnippets(text, show.length, charts.length);
-  document.querySelector('[data-snippet="script"]').value = snippets.script;
-  document.querySelector('[data-snippet="iframe"]').value = snippets.iframe;
+  const iframeField = document.querySelector('[data-snippet="iframe"]');
+  document.querySelector('[data-snippet="script"]').value = embedSnippets(text, 0).script;
+  iframeField.value = 'Measuring the widget\'s height…';
+  iframeField.dataset.pending = '1';
+  measureEmbedHeight(widgetAddress(text)).then((measured) => {
+    if (measured === null) return; // a newer choice is being measured, or it failed
+    iframeField.value = embedSnippets(text, fixedHeight(measured)).iframe;
+    delete iframeField.dataset.pending;
+  });
 }
 
 function openEmbedDialog(app) {
