@@ -52,7 +52,7 @@ async function download(app, button, dark) {
       const blob = kind === 'png' ? await chartPng(app.calculator, chart, dark) : chartSvg(app.calculator, chart, dark);
       saveBlob(blob, `roi-gap_${chart}-chart_${tag}.${kind}`);
     } else if (kind === 'csv') {
-      const csv = app.calculator.csv(location.href);
+      const csv = app.calculator.csv(linkFor(text));
       saveBlob(new Blob([csv], { type: 'text/csv' }), `roi-gap_year-table_${tag}.csv`);
     } else if (kind === 'scenario') {
       const body = `${text}\n`;

@@ -7,6 +7,7 @@ const app = {
   inputs: {},
   view: {},
   projection: null,
+  startNotices: [], // problems found while starting (e.g. in saved data), shown with the link's
 };
 
 function specOf(key) {
@@ -42,7 +43,7 @@ function redraw() {
 /** The embed's link to the full calculator: same scenario, no view options. */
 function updateFullLink() {
   const text = writeScenario({ inputs: app.inputs, view: { lang: app.view.lang ?? null } });
-  document.querySelector('[data-full-link]').href = `${location.href.split(/[?#]/)[0]}${text ? `#${text}` : ''}`;
+  document.querySelector('[data-full-link]').href = linkFor(text).replace(/\?[^#]*/, '');
 }
 
 function syncPreset() {
@@ -56,11 +57,16 @@ function showAllInputs() {
   for (const spec of app.specs) showInputValue(spec, app.inputs[spec.key]);
 }
 
+/** Whether the page is a widget: `embed=1` in the fragment or `?embed` in the query. */
+function embedRequested(view) {
+  return Boolean(view.embed) || new URLSearchParams(location.search).has('embed');
+}
+
 /** Applies the view options: theme, which sliders and charts, embed mode. */
 function applyView() {
   const root = document.documentElement;
   root.dataset.theme = isDark() ? 'dark' : 'light';
-  root.classList.toggle('embed', Boolean(app.view.embed) || new URLSearchParams(location.search).has('embed'));
+  root.classList.toggle('embed', embedRequested(app.view));
   applyShow(app.view.show ?? null);
   const embedded = root.classList.contains('embed');
   document.querySelector('.controls').hidden = embedded && Array.isArray(app.view.show) && app.view.show.length === 0;
@@ -74,7 +80,7 @@ function loadFragment() {
   const parsed = parseScenario(location.hash);
   app.inputs = parsed.scenario.inputs;
   app.view = parsed.scenario.view;
-  renderNotices(parsed.notices);
+  renderNotices([...app.startNotices.splice(0), ...parsed.notices]);
   applyView();
   showAllInputs();
   redraw();
@@ -131,8 +137,9 @@ function wireEvents() {
   document.querySelector('[data-preset]').addEventListener('change', onPreset);
   document.querySelector('[data-action="reset"]').addEventListener('click', onReset);
   document.querySelector('[data-action="share"]').addEventListener('click', () => {
-    writeFragment(scenarioText());
-    shareLink(location.href, document.querySelector('[data-share-status]'));
+    const text = scenarioText();
+    writeFragment(text);
+    shareLink(linkFor(text), document.querySelector('[data-share-status]'));
   });
   document.querySelector('[data-action="dismiss-notices"]').addEventListener('click', () => renderNotices([]));
   document.querySelector('[data-year-table]').addEventListener('toggle', () => renderYearTable(app.projection));

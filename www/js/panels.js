@@ -7,11 +7,11 @@ function wireDownloads(app) {
   });
 }
 
-function refreshSaved(showNotice) {
+/** Lists the saved scenarios; returns the store's notice (or null). */
+function refreshSaved() {
   const { list, notice } = readSaved();
   renderSaved(document.querySelector('[data-saved-list]'), list);
-  if (notice && showNotice) renderNotices([{ message: notice }]);
-  return list;
+  return notice;
 }
 
 function wireSaved(app) {
@@ -22,7 +22,7 @@ function wireSaved(app) {
     const problem = saveScenario(field.value, scenarioText());
     status.textContent = problem ?? `Saved "${field.value.trim()}".`;
     if (!problem) field.value = '';
-    refreshSaved(false);
+    refreshSaved();
   });
   document.querySelector('[data-saved-list]').addEventListener('click', (event) => {
     const { load, delete: remove } = event.target.dataset;
@@ -38,10 +38,14 @@ function wireSaved(app) {
       status.textContent = `Loaded "${load}".`;
     } else if (remove !== undefined) {
       status.textContent = deleteSaved(remove) ?? `Deleted "${remove}".`;
-      refreshSaved(false);
+      refreshSaved();
     }
   });
-  refreshSaved(true);
+  const notice = refreshSaved();
+  // A widget in an article has no saving: a storage problem is not the reader's concern.
+  if (notice && !embedRequested(parseScenario(location.hash).scenario.view)) {
+    app.startNotices.push({ message: notice });
+  }
 }
 
 /** A checkbox for the Embed dialog's pickers. */

@@ -10,6 +10,11 @@ function addressFor(text) {
   return text ? `${base}#${text}` : base;
 }
 
+/** The full link to the scenario `text`, whatever the address bar shows right now. */
+function linkFor(text) {
+  return `${location.href.split('#')[0]}${text ? `#${text}` : ''}`;
+}
+
 /** Writes the fragment now. replaceState: no history entry per slider step. */
 function writeFragment(text) {
   clearTimeout(urlTimer);
