@@ -39,6 +39,10 @@ pub struct ParamSpec {
     pub min: f64,
     /// Highest accepted value.
     pub max: f64,
+    /// Top of the slider's track, where realistic values end (at most `max`). The number
+    /// box takes the whole range, and the page stretches the slider to `max` when a value
+    /// beyond this is set.
+    pub slider_max: f64,
     /// Slider step.
     pub step: f64,
     /// Whether only whole numbers are meaningful (`start`, `years`, `life`).
@@ -49,7 +53,8 @@ pub struct ParamSpec {
 
 macro_rules! inputs {
     ($( $field:ident : $label:literal, $unit:literal, $default:literal, $min:literal, $max:literal,
-        $step:literal, $whole:literal, $group:ident, $help:literal, $source:literal; )*) => {
+        $slider_max:literal, $step:literal, $whole:literal, $group:ident, $help:literal,
+        $source:literal; )*) => {
         /// Every model input, in the units of the scenario text: money in $B/yr, rates and
         /// shares in percent, `start`, `years` and `life` whole numbers.
         ///
@@ -70,7 +75,8 @@ macro_rules! inputs {
         /// The specification of every input, in the order the page shows them.
         pub const PARAMS: &[ParamSpec] = &[
             $( ParamSpec { key: stringify!($field), label: $label, unit: $unit, help: $help,
-                source: $source, default: $default, min: $min, max: $max, step: $step,
+                source: $source, default: $default, min: $min, max: $max,
+                slider_max: $slider_max, step: $step,
                 whole: $whole, group: Group::$group }, )*
         ];
 
@@ -95,59 +101,59 @@ macro_rules! inputs {
 }
 
 inputs! {
-    start: "First year", "year", 2026.0, 2000.0, 2100.0, 1.0, true, Buildout,
+    start: "First year", "year", 2026.0, 2000.0, 2100.0, 2100.0, 1.0, true, Buildout,
         "Calendar year of the first modelled year.", "";
-    years: "Horizon", "years", 10.0, 1.0, 30.0, 1.0, true, Buildout,
+    years: "Horizon", "years", 10.0, 1.0, 30.0, 30.0, 1.0, true, Buildout,
         "How many years the projection runs.", "";
-    capex: "AI capex", "$B/yr", 500.0, 0.0, 5000.0, 5.0, false, Buildout,
+    capex: "AI capex", "$B/yr", 500.0, 0.0, 5000.0, 3000.0, 5.0, false, Buildout,
         "AI data-centre capex in the first year: chips, buildings, networking.",
-        "Seed articles: \"~$500 billion\" industry-wide.";
-    capex_growth: "Capex growth", "%/yr", 15.0, -50.0, 200.0, 1.0, false, Buildout,
+        "Industry reporting, 2025-26: \"~$500 billion\" a year across the industry.";
+    capex_growth: "Capex growth", "%/yr", 15.0, -50.0, 200.0, 100.0, 1.0, false, Buildout,
         "Yearly change of capex from the first year on.",
         "Assumption; Microsoft's quarterly AI capex was +66% YoY (Jan 2026).";
-    history_growth: "Past capex growth", "%/yr", 30.0, 0.0, 200.0, 1.0, false, Buildout,
+    history_growth: "Past capex growth", "%/yr", 30.0, 0.0, 200.0, 100.0, 1.0, false, Buildout,
         "Yearly growth of capex before the first year; sets the installed base.",
-        "Assumption: AI capex roughly tripled from 2022 to 2025.";
-    life: "Hardware life", "years", 5.0, 1.0, 10.0, 1.0, true, Costs,
+        "Assumption, below the pace of 2022-25, when AI capex roughly tripled (~44% a year).";
+    life: "Hardware life", "years", 5.0, 1.0, 10.0, 10.0, 1.0, true, Costs,
         "Useful life of the hardware: the depreciation period.",
         "Hyperscalers book 5-6 years; critics argue 2-3.";
-    wacc: "Required return", "%/yr", 10.0, 0.0, 30.0, 0.5, false, Costs,
+    wacc: "Required return", "%/yr", 10.0, 0.0, 30.0, 30.0, 0.5, false, Costs,
         "Return the capital must earn (hurdle rate).",
         "JPMorgan's 10% return framing.";
-    energy: "Energy cost", "$B/yr", 50.0, 0.0, 1000.0, 1.0, false, Costs,
+    energy: "Energy cost", "$B/yr", 50.0, 0.0, 1000.0, 400.0, 1.0, false, Costs,
         "Energy cost of the installed base in the first year; scales with it.",
-        "Seed article: \">$50 billion/year\".";
-    opex: "Other opex", "%/yr", 3.0, 0.0, 50.0, 0.5, false, Costs,
+        "Industry reporting, 2025-26: \"more than $50 billion a year\".";
+    opex: "Other opex (share of base)", "%/yr", 3.0, 0.0, 50.0, 50.0, 0.5, false, Costs,
         "Staff, maintenance and network per year, as % of the installed base.",
         "Assumption.";
-    revenue: "AI revenue", "$B/yr", 55.0, 0.0, 10000.0, 1.0, false, Revenue,
+    revenue: "AI revenue", "$B/yr", 55.0, 0.0, 10000.0, 2000.0, 1.0, false, Revenue,
         "AI revenue from paying customers in the first year.",
-        "Seed article: \"~$50-60 billion\".";
-    revenue_growth: "Revenue growth", "%/yr", 40.0, -50.0, 300.0, 1.0, false, Revenue,
+        "Industry reporting, 2025-26: \"~$50-60 billion\" a year.";
+    revenue_growth: "Revenue growth", "%/yr", 40.0, -50.0, 300.0, 150.0, 1.0, false, Revenue,
         "Yearly growth of that revenue.",
         "Assumption.";
-    margin: "Gross margin", "%", 50.0, 0.0, 95.0, 1.0, false, Revenue,
+    margin: "Gross margin", "%", 50.0, 0.0, 95.0, 95.0, 1.0, false, Revenue,
         "Share of AI companies' revenue NOT spent on compute.",
         "Sequoia's \"$600B question\" assumes 50%.";
-    funding: "Investor funding", "$B/yr", 200.0, 0.0, 5000.0, 5.0, false, Circular,
+    funding: "Investor funding", "$B/yr", 200.0, 0.0, 5000.0, 1000.0, 5.0, false, Circular,
         "Investor money raised by AI companies per year.",
         "AI startups raised ~$193B in Q1-Q3 2025 (CB Insights); ~$270B for the year (BestBrokers).";
-    funding_growth: "Funding growth", "%/yr", 0.0, -100.0, 200.0, 1.0, false, Circular,
+    funding_growth: "Funding growth", "%/yr", 0.0, -100.0, 200.0, 100.0, 1.0, false, Circular,
         "Yearly change of that funding.",
         "Assumption.";
-    vendor_share: "Vendor share", "%", 30.0, 0.0, 100.0, 1.0, false, Circular,
+    vendor_share: "Vendor share", "%", 30.0, 0.0, 100.0, 100.0, 1.0, false, Circular,
         "Share of that funding invested by cloud and chip vendors themselves.",
         "Assumption (Microsoft/OpenAI, Amazon and Google/Anthropic, Nvidia/OpenAI).";
-    compute_share: "Compute share", "%", 60.0, 0.0, 100.0, 1.0, false, Circular,
+    compute_share: "Compute share", "%", 60.0, 0.0, 100.0, 100.0, 1.0, false, Circular,
         "Share of investor money AI companies spend on compute.",
         "Assumption.";
-    captive_share: "Captive share", "%", 80.0, 0.0, 100.0, 1.0, false, Circular,
+    captive_share: "Captive share", "%", 80.0, 0.0, 100.0, 100.0, 1.0, false, Circular,
         "Share of vendor-invested compute spend that returns to that same vendor.",
         "Assumption (exclusive cloud deals).";
-    capex_ratio: "Capex/revenue ratio", "%", 25.0, 1.0, 100.0, 1.0, false, Checks,
+    capex_ratio: "Capex/revenue ratio", "%", 25.0, 1.0, 100.0, 100.0, 1.0, false, Checks,
         "Sustainable capex-to-revenue ratio, for Bain's cross-check.",
         "Bain Technology Report 2025: $500B capex needs $2T revenue.";
-    shock: "Funding shock", "%", 50.0, 0.0, 100.0, 1.0, false, Checks,
+    shock: "Funding shock", "%", 50.0, 0.0, 100.0, 100.0, 1.0, false, Checks,
         "Size of a funding squeeze to test.",
         "Assumption.";
 }
@@ -240,6 +246,7 @@ mod tests {
         assert_eq!(Inputs::default().validate(), Ok(()));
         for p in PARAMS {
             assert!(p.min <= p.default && p.default <= p.max, "{}", p.key);
+            assert!(p.default <= p.slider_max && p.slider_max <= p.max, "{}", p.key);
             assert_eq!(Inputs::default().get(p.key), Some(p.default));
         }
         assert_eq!(PARAMS.len(), 19);

@@ -174,6 +174,7 @@ pub fn parse(input: &str) -> Parsed {
     }
     let mut view = View::default();
     let mut seen: Vec<&str> = Vec::new();
+    let mut repeated: Vec<&str> = Vec::new();
     for (key, value) in &pairs {
         let key = key.as_str();
         if key == "preset" {
@@ -182,11 +183,14 @@ pub fn parse(input: &str) -> Parsed {
         let known = matches!(key, "v" | "embed" | "theme" | "lang" | "show" | "charts")
             || crate::model::param(key).is_some();
         if known && seen.contains(&key) {
-            notes.push(
-                key,
-                NoticeKind::Repeated,
-                format!("{key} is given more than once; using the last value."),
-            );
+            if !repeated.contains(&key) {
+                repeated.push(key);
+                notes.push(
+                    key,
+                    NoticeKind::Repeated,
+                    format!("{key} is given more than once; using the last value."),
+                );
+            }
         } else if known {
             seen.push(key);
         }
@@ -344,8 +348,10 @@ fn parse_view(key: &str, raw: &str, view: &mut View, notes: &mut Notices) {
                     None => unknown += 1,
                 }
             }
-            if unknown > 0 {
-                bad(&format!("{unknown} unknown names were ignored."));
+            match unknown {
+                0 => {}
+                1 => bad("an unknown name was ignored."),
+                n => bad(&format!("{n} unknown names were ignored.")),
             }
             if key == "show" {
                 view.show = Some(picked);

@@ -57,6 +57,7 @@ fn each_bad_input_yields_its_notice_and_a_usable_value() {
     assert_eq!(kinds("v=2"), vec![NoticeKind::Version]);
     assert_eq!(kinds("preset=nope"), vec![NoticeKind::UnknownPreset]);
     assert_eq!(kinds("capex=1&capex=2"), vec![NoticeKind::Repeated]);
+    assert_eq!(kinds("capex=1&capex=2&capex=3"), vec![NoticeKind::Repeated]);
     assert_eq!(parse("capex=1&capex=2").scenario.inputs.capex, 2.0);
     assert_eq!(kinds("theme=pink"), vec![NoticeKind::BadView]);
     assert_eq!(kinds("lang=<b>"), vec![NoticeKind::BadView]);

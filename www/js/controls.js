@@ -18,12 +18,14 @@ function controlRow(spec) {
   const label = document.createElement('label');
   label.htmlFor = id;
   label.textContent = spec.label;
-  const unit = document.createElement('span');
-  unit.className = 'unit';
-  unit.textContent = spec.unit;
-  label.append(' ', unit);
+  if (spec.unit !== 'year') {
+    const unit = document.createElement('span');
+    unit.className = 'unit';
+    unit.textContent = spec.unit;
+    label.append(' ', unit);
+  }
   const range = document.createElement('input');
-  Object.assign(range, { type: 'range', id, name: spec.key, min: spec.min, max: spec.max, step: spec.step });
+  Object.assign(range, { type: 'range', id, name: spec.key, min: spec.min, max: spec.slider_max, step: spec.step });
   range.setAttribute('aria-describedby', `help-${spec.key}`);
   const box = document.createElement('input');
   Object.assign(box, { type: 'number', name: spec.key, min: spec.min, max: spec.max, step: 'any' });
@@ -59,12 +61,27 @@ function buildControls(container, specs) {
   }
 }
 
-/** Shows `value` in the slider and number box of `spec` (leaving a box being typed in). */
+/**
+ * Shows `value` in the slider and number box of `spec`, leaving alone the control being
+ * used. A slider's track ends at `slider_max` (realistic values) and stretches to `max`
+ * for a value beyond it.
+ */
 function showInputValue(spec, value, except) {
   for (const el of document.querySelectorAll(`input[name="${spec.key}"]`)) {
+    if (el.type === 'range') {
+      if (el !== except) el.max = String(value > spec.slider_max ? spec.max : spec.slider_max);
+      el.setAttribute('aria-valuetext', formatInput(spec, value));
+    }
     if (el !== except) el.value = String(value);
-    if (el.type === 'range') el.setAttribute('aria-valuetext', formatInput(spec, value));
   }
+}
+
+/** A message for a typed value the model had to change (`kind` as the parser names it). */
+function fieldMessage(spec, kind, used) {
+  const unit = spec.unit === 'year' ? '' : ` ${spec.unit}`;
+  if (kind === 'rounded') return `Whole numbers only: using ${used}.`;
+  if (kind === 'clamped') return `From ${spec.min} to ${spec.max}${unit}: using ${used}.`;
+  return `Enter a number from ${spec.min} to ${spec.max}${unit}.`;
 }
 
 /** Shows or clears the inline message under a control. */
@@ -96,6 +113,7 @@ function buildPresetMenu(select, presetList) {
   }
   const custom = document.createElement('option');
   custom.value = '';
+  custom.disabled = true; // shown when the inputs match no preset; not a choice
   custom.textContent = 'Custom';
   select.append(custom);
 }
@@ -107,12 +125,14 @@ function presetInputs(specs, preset) {
   return inputs;
 }
 
-/** The preset whose inputs equal `inputs`, or undefined. */
-function matchingPreset(specs, presetList, inputs) {
-  return presetList.find((p) => {
+/** The preset whose inputs equal `inputs`, preferring `preferredId` (presets can coincide). */
+function matchingPreset(specs, presetList, inputs, preferredId) {
+  const matches = (p) => {
     const values = presetInputs(specs, p);
     return specs.every((s) => values[s.key] === inputs[s.key]);
-  });
+  };
+  const preferred = presetList.find((p) => p.id === preferredId);
+  return preferred && matches(preferred) ? preferred : presetList.find(matches);
 }
 
 /** Shows the source sentence and link of `preset` (none for custom scenarios). */

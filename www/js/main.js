@@ -7,6 +7,7 @@ const app = {
   inputs: {},
   view: {},
   projection: null,
+  presetId: null, // the preset last chosen, shown while the inputs still match it
   startNotices: [], // problems found while starting (e.g. in saved data), shown with the link's
 };
 
@@ -32,6 +33,7 @@ function redraw() {
   const lastYear = years[years.length - 1].year;
   renderFigures(app.projection.summary, lastYear);
   document.querySelector('[data-sentence]').textContent = headlineSentence(app.inputs, app.projection);
+  document.querySelector('[data-ticker]').textContent = tickerText(app.projection.summary);
   for (const el of document.querySelectorAll('[data-first-year]')) el.textContent = `in ${years[0].year}`;
   renderCharts(app.calculator, isDark());
   renderYearTable(app.projection);
@@ -47,7 +49,7 @@ function updateFullLink() {
 }
 
 function syncPreset() {
-  const preset = matchingPreset(app.specs, app.presetList, app.inputs);
+  const preset = matchingPreset(app.specs, app.presetList, app.inputs, app.presetId);
   document.querySelector('[data-preset]').value = preset ? preset.id : '';
   showPresetSource(document.querySelector('[data-preset-source]'), preset);
 }
@@ -98,13 +100,14 @@ function onValue(target) {
     return;
   }
   const parsed = parseScenario(`${spec.key}=${encodeURIComponent(target.value)}`);
-  const problem = parsed.notices[0];
-  if (problem && (problem.kind === 'not_a_number' || problem.kind === 'not_finite')) {
-    showFieldError(spec.key, `Enter a number from ${spec.min} to ${spec.max}.`);
+  const kinds = parsed.notices.map((n) => n.kind);
+  const used = parsed.scenario.inputs[spec.key];
+  if (kinds.includes('not_a_number') || kinds.includes('not_finite')) {
+    showFieldError(spec.key, fieldMessage(spec, 'nan', used));
     return;
   }
-  showFieldError(spec.key, problem ? problem.message : '');
-  app.inputs[spec.key] = parsed.scenario.inputs[spec.key];
+  showFieldError(spec.key, kinds.length ? fieldMessage(spec, kinds[kinds.length - 1], used) : '');
+  app.inputs[spec.key] = used;
   showInputValue(spec, app.inputs[spec.key], target);
   redraw();
 }
@@ -112,6 +115,7 @@ function onValue(target) {
 function onPreset(event) {
   const preset = app.presetList.find((p) => p.id === event.target.value);
   if (!preset) return;
+  app.presetId = preset.id;
   app.inputs = presetInputs(app.specs, preset);
   showAllInputs();
   redraw();
@@ -131,7 +135,10 @@ function wireEvents() {
   controls.addEventListener('input', (e) => onValue(e.target));
   controls.addEventListener('change', (e) => {
     const spec = specOf(e.target.name);
-    if (spec && e.target.type === 'number') showInputValue(spec, app.inputs[spec.key]);
+    if (spec && e.target.type === 'number') {
+      showInputValue(spec, app.inputs[spec.key]); // the value the model uses: valid again
+      showFieldError(spec.key, '');
+    }
     writeFragment(scenarioText());
   });
   document.querySelector('[data-preset]').addEventListener('change', onPreset);
@@ -141,11 +148,14 @@ function wireEvents() {
     writeFragment(text);
     shareLink(linkFor(text), document.querySelector('[data-share-status]'));
   });
-  document.querySelector('[data-action="dismiss-notices"]').addEventListener('click', () => renderNotices([]));
+  document.querySelector('[data-action="dismiss-notices"]').addEventListener('click', () => {
+    renderNotices([]);
+    document.querySelector('.headline').focus(); // the button is gone: keep focus in the page
+  });
   document.querySelector('[data-year-table]').addEventListener('toggle', () => renderYearTable(app.projection));
   window.addEventListener('hashchange', loadFragment);
   window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => { applyView(); redraw(); });
-  new ResizeObserver(() => renderCharts(app.calculator, isDark())).observe(document.querySelector('.charts'));
+  watchCanvasSizes(() => renderCharts(app.calculator, isDark()));
 }
 
 function showFatal(message) {
@@ -172,6 +182,8 @@ function start() {
   loadFragment();
   startHeightReports();
   document.documentElement.dataset.ready = '1';
+  performance.mark('roi-gap:ready');
+  requestAnimationFrame(() => performance.mark('roi-gap:first-frame'));
 }
 
 start();

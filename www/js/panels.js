@@ -19,8 +19,10 @@ function wireSaved(app) {
   document.querySelector('[data-save-form]').addEventListener('submit', (event) => {
     event.preventDefault();
     const field = document.querySelector('#save-name');
+    const name = field.value.trim();
+    const replacing = readSaved().list.some((item) => item.name === name);
     const problem = saveScenario(field.value, scenarioText());
-    status.textContent = problem ?? `Saved "${field.value.trim()}".`;
+    status.textContent = problem ?? (replacing ? `Replaced "${name}" with this scenario.` : `Saved "${name}".`);
     if (!problem) field.value = '';
     refreshSaved();
   });
@@ -39,6 +41,7 @@ function wireSaved(app) {
     } else if (remove !== undefined) {
       status.textContent = deleteSaved(remove) ?? `Deleted "${remove}".`;
       refreshSaved();
+      document.querySelector('#save-name').focus(); // the button is gone: keep focus nearby
     }
   });
   const notice = refreshSaved();
@@ -77,13 +80,17 @@ function updateSnippets(app) {
   const text = writeScenario({ inputs: app.inputs, view });
   const iframeField = document.querySelector('[data-snippet="iframe"]');
   document.querySelector('[data-snippet="script"]').value = embedSnippets(text, 0).script;
+  const copyIframe = document.querySelector('[data-copy="iframe"]');
   iframeField.value = 'Measuring the widget\'s height…';
   iframeField.dataset.pending = '1';
+  copyIframe.disabled = true;
   measureEmbedHeight(widgetAddress(text)).then((measured) => {
     if (measured === null) return; // a newer choice is being measured, or it failed
     iframeField.value = embedSnippets(text, fixedHeight(measured)).iframe;
     delete iframeField.dataset.pending;
+    copyIframe.disabled = false;
   });
+  document.querySelector('[data-embed-local]').hidden = location.protocol !== 'file:';
 }
 
 function openEmbedDialog(app) {

@@ -14,11 +14,18 @@ function headlineSentence(inputs, projection) {
   const s = projection.summary;
   const first = projection.years[0];
   const last = projection.years[projection.years.length - 1];
-  const parts = [
-    `To earn ${formatPercent(inputs.wacc / 100)} on the build-out, AI needs ${money(s.required_revenue)} a year of revenue in ${first.year}; it makes ${money(s.revenue)}: ${formatPercent(s.coverage)} of the way.`,
-  ];
-  if (s.break_even_year !== null) {
-    parts.push(`At ${formatPercent(inputs.revenue_growth / 100)} growth a year, revenue catches up in ${s.break_even_year}.`);
+  const parts = [];
+  if (s.coverage === null) {
+    parts.push(`With these assumptions the fleet costs nothing to run, so it needs no revenue; AI makes ${money(s.revenue)}.`);
+  } else {
+    const along = s.coverage >= 1 ? 'more than enough' : `${formatPercent(s.coverage)} of the way`;
+    parts.push(`To earn ${formatPercent(inputs.wacc / 100)} on the build-out, AI needs ${money(s.required_revenue)} a year of revenue in ${first.year}; it makes ${money(s.revenue)}: ${along}.`);
+  }
+  const coveredAtEnd = last.revenue >= last.required_revenue;
+  if (s.coverage !== null && s.break_even_year === first.year) {
+    parts.push(coveredAtEnd ? `Revenue keeps covering it to ${last.year}.` : `But revenue falls behind by ${last.year}.`);
+  } else if (s.break_even_year !== null) {
+    parts.push(`At ${formatPercent(inputs.revenue_growth / 100)} growth a year, revenue catches up in ${s.break_even_year}${coveredAtEnd ? '' : `, then falls behind again by ${last.year}`}.`);
   } else if (s.growth_needed !== null) {
     parts.push(`To catch up by ${last.year}, revenue would have to grow ${formatPercent(s.growth_needed)} a year.`);
   }
@@ -28,11 +35,33 @@ function headlineSentence(inputs, projection) {
   return parts.join(' ');
 }
 
+/** The phone-width summary bar that stays in view while the reader moves sliders. */
+function tickerText(summary) {
+  const covers = summary.coverage === null ? '' : ` · covers ${formatPercent(summary.coverage)}`;
+  return `Needs ${money(summary.required_revenue)} · earns ${money(summary.revenue)}${covers}`;
+}
+
+/** Canvas sizes in CSS pixels, kept by a ResizeObserver so a redraw never forces layout. */
+const canvasBoxes = new WeakMap();
+
+/** Remembers each canvas's CSS size as it changes, then calls `onResize`. */
+function watchCanvasSizes(onResize) {
+  const observer = new ResizeObserver((entries) => {
+    for (const entry of entries) {
+      const box = entry.contentBoxSize[0];
+      canvasBoxes.set(entry.target, { width: box.inlineSize, height: box.blockSize });
+    }
+    onResize();
+  });
+  for (const canvas of document.querySelectorAll('canvas[data-chart]')) observer.observe(canvas);
+}
+
 /** Sizes `canvas` to its CSS box times devicePixelRatio; returns the scale. */
 function sizeCanvas(canvas) {
   const ratio = window.devicePixelRatio || 1;
-  const width = Math.max(1, Math.round(canvas.clientWidth * ratio));
-  const height = Math.max(1, Math.round(canvas.clientHeight * ratio));
+  const box = canvasBoxes.get(canvas) ?? { width: canvas.clientWidth, height: canvas.clientHeight };
+  const width = Math.max(1, Math.round(box.width * ratio));
+  const height = Math.max(1, Math.round(box.height * ratio));
   if (canvas.width !== width || canvas.height !== height) {
     canvas.width = width;
     canvas.height = height;
@@ -70,7 +99,7 @@ function renderCharts(calculator, dark) {
 const YEAR_COLUMNS = [
   ['year', 'Year', 'year'], ['capex', 'Capex', 'money'], ['installed_base', 'Installed base', 'money'],
   ['fleet_cost', 'Fleet cost', 'money'], ['required_revenue', 'Revenue needed', 'money'],
-  ['revenue', 'Revenue', 'money'], ['gap', 'Gap', 'money'], ['coverage', 'Coverage', 'percent'],
+  ['revenue', 'Revenue earned', 'money'], ['gap', 'Gap', 'money'], ['coverage', 'Coverage', 'percent'],
   ['compute_from_funding', 'Compute paid by investors', 'money'], ['round_trip', 'Round trip', 'money'],
   ['cash_flow', 'Cash flow', 'money'],
 ];

@@ -1,0 +1,17 @@
+// Baseline 2: the gap chart with Observable Plot (SVG), re-rendered on every input, as
+// Plot is used.
+function drawGap(rows) {
+  const chart = Plot.plot({
+    width: 640,
+    height: 400,
+    title: 'Revenue needed vs revenue earned',
+    x: { label: 'year', tickFormat: 'd' },
+    y: { label: '$ per year', grid: true, tickFormat: baselineMoney, domain: [0, Math.max(...rows.map((r) => r.required), ...rows.map((r) => r.revenue)) * 1.1] },
+    marks: [
+      Plot.areaY(rows, { x: 'year', y1: 'revenue', y2: 'required', fill: '#d55e00', fillOpacity: 0.2 }),
+      Plot.lineY(rows, { x: 'year', y: 'required', stroke: '#d55e00', strokeWidth: 2 }),
+      Plot.lineY(rows, { x: 'year', y: 'revenue', stroke: '#0072b2', strokeWidth: 2 }),
+    ],
+  });
+  document.querySelector('[data-chart="gap"]').replaceChildren(chart);
+}
