@@ -8,6 +8,7 @@ const app = {
   view: {},
   projection: null,
   presetId: null, // the preset last chosen, shown while the inputs still match it
+  shownPreset: null, // the preset whose source is on screen
   startNotices: [], // problems found while starting (e.g. in saved data), shown with the link's
 };
 
@@ -44,13 +45,21 @@ function redraw() {
 
 /** The embed's link to the full calculator: same scenario, no view options. */
 function updateFullLink() {
+  if (!document.documentElement.classList.contains('embed')) return; // only embeds show it
   const text = writeScenario({ inputs: app.inputs, view: { lang: app.view.lang ?? null } });
-  document.querySelector('[data-full-link]').href = linkFor(text).replace(/\?[^#]*/, '');
+  const link = document.querySelector('[data-full-link]');
+  const href = linkFor(text).replace(/\?[^#]*/, '');
+  if (link.getAttribute('href') !== href) link.href = href;
 }
 
+/** Shows which preset the inputs match (touching the DOM only when that changes). */
 function syncPreset() {
   const preset = matchingPreset(app.specs, app.presetList, app.inputs, app.presetId);
-  document.querySelector('[data-preset]').value = preset ? preset.id : '';
+  const id = preset ? preset.id : '';
+  const select = document.querySelector('[data-preset]');
+  if (select.value === id && app.shownPreset === id) return;
+  select.value = id;
+  app.shownPreset = id;
   showPresetSource(document.querySelector('[data-preset-source]'), preset);
 }
 

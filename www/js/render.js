@@ -82,14 +82,30 @@ function drawChart(calculator, canvas, dark) {
   }
 }
 
-/** Draws every visible chart and refreshes its text summary. */
+/** Draws every visible chart. */
 function renderCharts(calculator, dark) {
   for (const canvas of document.querySelectorAll('canvas[data-chart]')) {
-    if (canvas.closest('figure').hidden) continue;
-    drawChart(calculator, canvas, dark);
-    const caption = document.querySelector(`[data-describe="${canvas.dataset.chart}"]`);
+    if (!canvas.closest('figure').hidden) drawChart(calculator, canvas, dark);
+  }
+  scheduleCaptions(calculator);
+}
+
+const CAPTION_DELAY_MS = 150;
+let captionTimer = null;
+
+/**
+ * Refreshes the charts' text summaries once the reader pauses (150 ms): they are read by
+ * screen readers and shown under charts on narrow screens, and nobody reads them mid-drag.
+ */
+function scheduleCaptions(calculator) {
+  clearTimeout(captionTimer);
+  captionTimer = setTimeout(() => renderCaptions(calculator), CAPTION_DELAY_MS);
+}
+
+function renderCaptions(calculator) {
+  for (const caption of document.querySelectorAll('[data-describe]')) {
     try {
-      caption.textContent = calculator.describe(canvas.dataset.chart);
+      caption.textContent = calculator.describe(caption.dataset.describe);
     } catch (error) {
       caption.textContent = '';
     }
