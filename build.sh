@@ -132,13 +132,17 @@ run_tests() {
 # ---------------------------------------------------------------- bench
 bench() {
     case "${1:-}" in -h | --help)
-        echo "Usage: ./build.sh bench   -- builds, then runs the page and model benchmarks"
+        echo "Usage: ./build.sh bench [--events N] [--json FILE]"
+        echo "  builds, then prints the model micro-benchmark and the page benchmark tables"
+        echo "  (redraw latency per input event vs Chart.js and Observable Plot, cold start, sizes)"
         return ;;
     esac
     build
     ensure_chromium
-    step "page benchmark (headless Chromium)"
-    node bench/page.mjs
+    step "model micro-benchmark (native)"
+    cargo bench --quiet --bench model
+    step "page benchmark (headless Chromium): ROI Gap vs Chart.js vs Observable Plot"
+    node bench/page.mjs "$@"
 }
 
 cmd="${1:-build}"

@@ -246,7 +246,11 @@ mod tests {
         assert_eq!(Inputs::default().validate(), Ok(()));
         for p in PARAMS {
             assert!(p.min <= p.default && p.default <= p.max, "{}", p.key);
-            assert!(p.default <= p.slider_max && p.slider_max <= p.max, "{}", p.key);
+            assert!(
+                p.default <= p.slider_max && p.slider_max <= p.max,
+                "{}",
+                p.key
+            );
             assert_eq!(Inputs::default().get(p.key), Some(p.default));
         }
         assert_eq!(PARAMS.len(), 19);
