@@ -4,6 +4,7 @@
 // Usage: node scripts/assemble.mjs GLUE.js OPT.wasm NOSCRIPT.html OUTDIR
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 
 const [gluePath, wasmPath, noscriptPath, outDir] = process.argv.slice(2);
 const WWW = 'www';
@@ -41,6 +42,32 @@ function inlineStyles(html) {
     (_, href) => `<style>\n${read(join(WWW, href))}</style>`);
 }
 
+function sha256(text) {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/**
+ * The Content-Security-Policy: nothing from anywhere (`default-src 'none'`) but the page's
+ * own inline script and style, by hash, compiling its inlined wasm, data: images (the
+ * icon), and frames of itself (the Embed dialog measures the widget in one).
+ */
+function withCsp(html) {
+  const scripts = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => sha256(m[1]));
+  const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => sha256(m[1]));
+  if (scripts.length !== 1 || styles.length !== 1) fail('expected one inline script and one inline style');
+  const policy = [
+    "default-src 'none'",
+    `script-src ${scripts.join(' ')} 'wasm-unsafe-eval'`,
+    `style-src ${styles.join(' ')}`,
+    'img-src data:',
+    "frame-src 'self' file:",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+  return html.replace('<meta charset="utf-8">',
+    `<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="${policy}">`);
+}
+
 function inlineScripts(html, glue, wasmBase64) {
   const tag = /<script type="module" src="([^"]+)"><\/script>\n?/g;
   const sources = [...html.matchAll(tag)].map((m) => `// ${m[1]}\n${read(join(WWW, m[1]))}`);
@@ -66,6 +93,7 @@ let html = read(join(WWW, 'index.html'));
 html = inlineStyles(html);
 html = inlineScripts(html, read(gluePath), wasmBase64);
 html = inlineNoscript(html);
+html = withCsp(html);
 const markup = html.replace(/<script[^>]*>[\s\S]*?<\/script>/g, '').replace(/<a [^>]*>/g, '');
 if (/\s(src|href)="(?!#|https:\/\/|mailto:|data:)[^"]*"/.test(markup)) {
   fail('dist/index.html still refers to a neighbouring file');

@@ -169,13 +169,32 @@ pub fn svg(
     let mut out = String::new();
     {
         let root = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();
-        render(
-            &root,
-            chart,
-            inputs,
-            projection,
-            &Look::new(style, look::SVG_TEXT),
-        )?;
+        draw_svg(&root, chart, inputs, projection, style)?;
     }
     Ok(out)
+}
+
+/// [`draw`] for a root whose backend is (or wraps) plotters' SVG backend, whose text needs
+/// a larger size to come out as the canvas draws it. The page wraps the SVG backend so that
+/// text is measured by a canvas rather than by plotters' DOM measurement.
+///
+/// # Errors
+/// As [`draw`].
+pub fn draw_svg<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    chart: ChartId,
+    inputs: &Inputs,
+    projection: &Projection,
+    style: &Style,
+) -> Result<(), ChartError>
+where
+    DB::ErrorType: 'static,
+{
+    render(
+        root,
+        chart,
+        inputs,
+        projection,
+        &Look::new(style, look::SVG_TEXT),
+    )
 }

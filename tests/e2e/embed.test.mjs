@@ -91,7 +91,8 @@ test('show= and charts= pick the sliders and charts; the rest keep their values'
   const charts = await frame.$$eval('canvas[data-chart]', (els) => els.filter((e) => e.checkVisibility()).map((e) => e.dataset.chart));
   assert.deepEqual(charts, ['gap', 'cash']);
   assert.equal(await frame.inputValue('input[type=number][name="capex"]'), '650');
-  assert.equal(await frame.isVisible('.masthead'), false, 'no page chrome');
+  assert.equal(await frame.isVisible('.lede'), false, 'no page chrome');
+  assert.equal(await frame.isVisible('.footer'), false, 'no page chrome');
   assert.equal(await frame.isVisible('[data-full-link]'), true);
   assert.match(await frame.getAttribute('[data-full-link]', 'href'), /#v=1&capex=650$/);
   await context.close();

@@ -179,6 +179,7 @@ test('a 360 px wide phone has no horizontal scroll and touch dragging works', as
 test('the year table lists every year of the model', async () => {
   const { page, context } = await openPage(browser, `${PAGE_URL}#years=12`);
   await page.click('[data-year-table] summary');
+  await page.locator('[data-years] tbody tr').nth(11).waitFor(); // the toggle event is async
   assert.equal(await page.locator('[data-years] tbody tr').count(), 12);
   const model = cliEval('years=12').years;
   assert.equal(await page.textContent('[data-years] tbody tr:last-child th'), String(model[11].year));

@@ -23,13 +23,35 @@ function isDark() {
   return window.matchMedia('(prefers-color-scheme: dark)').matches;
 }
 
+/** The scenario as text; after a failure of the wasm, the address's own text. */
 function scenarioText() {
-  return writeScenario({ inputs: app.inputs, view: app.view });
+  try {
+    return writeScenario({ inputs: app.inputs, view: app.view });
+  } catch (error) {
+    return location.hash.replace(/^#/, '');
+  }
+}
+
+/**
+ * Shows that the calculator failed (for example, the wasm trapped), with a way out. The
+ * scenario stays in the address: the fragment is written first.
+ */
+function showFailure(error) {
+  writeFragment(scenarioText());
+  const box = document.querySelector('[data-failure]');
+  box.querySelector('[data-failure-text]').textContent =
+    `Something went wrong in the calculator (${error.message}). The figures and charts may be out of date.`;
+  box.hidden = false;
 }
 
 /** Runs the model and redraws everything, in the same frame as the input event. */
 function redraw() {
-  app.projection = app.calculator.update(app.inputs);
+  try {
+    app.projection = app.calculator.update(app.inputs);
+  } catch (error) {
+    showFailure(error);
+    return;
+  }
   const years = app.projection.years;
   const lastYear = years[years.length - 1].year;
   renderFigures(app.projection.summary, lastYear);
@@ -152,6 +174,11 @@ function wireEvents() {
   });
   document.querySelector('[data-preset]').addEventListener('change', onPreset);
   document.querySelector('[data-action="reset"]').addEventListener('click', onReset);
+  document.querySelector('[data-action="reload"]').addEventListener('click', () => location.reload());
+  document.querySelector('[data-action="reset-reload"]').addEventListener('click', () => {
+    history.replaceState(null, '', addressFor(''));
+    location.reload();
+  });
   document.querySelector('[data-action="share"]').addEventListener('click', () => {
     const text = scenarioText();
     writeFragment(text);

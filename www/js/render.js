@@ -47,11 +47,14 @@ const canvasBoxes = new WeakMap();
 /** Remembers each canvas's CSS size as it changes, then calls `onResize`. */
 function watchCanvasSizes(onResize) {
   const observer = new ResizeObserver((entries) => {
+    let changed = false;
     for (const entry of entries) {
       const box = entry.contentBoxSize[0];
+      if (box.inlineSize === 0 || box.blockSize === 0) continue; // hidden: nothing to draw
       canvasBoxes.set(entry.target, { width: box.inlineSize, height: box.blockSize });
+      changed = true;
     }
-    onResize();
+    if (changed) onResize();
   });
   for (const canvas of document.querySelectorAll('canvas[data-chart]')) observer.observe(canvas);
 }

@@ -2,11 +2,13 @@
 //! errors as `JsError`. The one piece of state, [`Calculator`], keeps the current
 //! projection between the model update and the chart draws of one redraw.
 
+mod canvas;
+
 use crate::chart::{self, ChartId, Style};
 use crate::model::{self, Inputs, Projection, PARAMS};
 use crate::scenario::{self, Evaluation, Scenario, PRESETS};
-use plotters::prelude::IntoDrawingArea;
-use plotters_canvas::CanvasBackend;
+use canvas::{scratch_context, Measured};
+use plotters::prelude::{IntoDrawingArea, SVGBackend};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
@@ -123,7 +125,7 @@ impl Calculator {
         scale: f64,
     ) -> Result<(), JsError> {
         let id = chart_id(chart)?;
-        let backend = CanvasBackend::with_canvas_object(canvas)
+        let backend = Measured::canvas(canvas)
             .ok_or_else(|| JsError::new("this canvas has no 2D drawing context"))?;
         let scale = if scale.is_finite() {
             scale.clamp(0.5, 4.0)
@@ -147,14 +149,25 @@ impl Calculator {
     /// For an unknown chart or a size under 40 pixels.
     pub fn svg(&self, chart: &str, dark: bool, width: u32, height: u32) -> Result<String, JsError> {
         let style = Style { dark, scale: 1.0 };
-        let size = (width.min(4000), height.min(4000));
-        Ok(chart::svg(
-            chart_id(chart)?,
-            &self.inputs,
-            &self.projection,
-            &style,
-            size,
-        )?)
+        let size = (
+            width.clamp(chart::MIN_SIDE, 4000),
+            height.clamp(chart::MIN_SIDE, 4000),
+        );
+        let id = chart_id(chart)?;
+        let context =
+            scratch_context().ok_or_else(|| JsError::new("no canvas to measure text with"))?;
+        let mut out = String::new();
+        {
+            let backend = Measured::new(SVGBackend::with_string(&mut out, size), context);
+            chart::draw_svg(
+                &backend.into_drawing_area(),
+                id,
+                &self.inputs,
+                &self.projection,
+                &style,
+            )?;
+        }
+        Ok(out)
     }
 
     /// A plain-language summary of `chart` for the current numbers.
