@@ -17,6 +17,7 @@ Commands:
   serve [-p PORT]  build, then serve dist/ on http://127.0.0.1:PORT/ (default 8080)
   test             fmt check, clippy, native tests, wasm tests and page tests in headless Chromium
   bench            redraw, start-up and size benchmarks (see BENCHMARKS.md)
+  fuzz [SECONDS]   fuzz the scenario text: parse -> evaluate -> write (default 60 s)
   setup            install the tools only
 
 Each command takes -h for its own help.
@@ -145,6 +146,28 @@ bench() {
     node bench/page.mjs "$@"
 }
 
+# ---------------------------------------------------------------- fuzz
+fuzz() {
+    local seconds=60
+    case "${1:-}" in
+        -h | --help)
+            echo "Usage: ./build.sh fuzz [SECONDS]   -- fuzz parse -> evaluate -> write (default 60 s)"
+            echo "  Findings land in fuzz/artifacts/scenario/; keep each in fuzz/regressions/"
+            echo "  (checked by tests/fuzz_regressions.rs) once fixed."
+            return ;;
+        "") ;;
+        *) seconds="$1" ;;
+    esac
+    if ! command -v cargo-fuzz >/dev/null; then
+        step "cargo install cargo-fuzz"
+        cargo install cargo-fuzz
+    fi
+    # cargo-fuzz needs nightly flags (sanitizers); this machine has only stable Rust.
+    step "cargo fuzz run scenario for ${seconds}s"
+    RUSTC_BOOTSTRAP=1 cargo fuzz run scenario fuzz/corpus/scenario fuzz/regressions -- \
+        -max_total_time="$seconds" -max_len=4096
+}
+
 cmd="${1:-build}"
 [ $# -gt 0 ] && shift
 case "$cmd" in
@@ -152,6 +175,7 @@ case "$cmd" in
     serve) serve "$@" ;;
     test) run_tests "$@" ;;
     bench) bench "$@" ;;
+    fuzz) fuzz "$@" ;;
     setup) setup; ensure_chromium ;;
     -h | --help | help) usage ;;
     *) usage >&2; exit 2 ;;
