@@ -100,7 +100,7 @@ fn legend(chart: ChartId) -> &'static [&'static str] {
             "other opex",
             "paid by customers",
             "+ paid by investors",
-            "round trip (vendors' own money)",
+            "round trip",
         ],
         ChartId::Circular => &[
             "customers' money",
@@ -303,5 +303,82 @@ proptest::proptest! {
             proptest::prop_assert!(!svg.contains("NaN") && !svg.contains("inf"), "{}", chart.id());
             texts(&svg, chart.id());
         }
+    }
+}
+
+/// The vertical extent, in pixels, of the tallest `<polyline>` stroked in `color`.
+fn tallest_polyline(svg: &str, color: &str) -> f64 {
+    svg.split("<polyline")
+        .skip(1)
+        .filter(|el| el.split('>').next().is_some_and(|tag| tag.contains(color)))
+        .filter_map(|el| {
+            let points = el.split("points=\"").nth(1)?.split('"').next()?;
+            let ys: Vec<f64> = points
+                .split_whitespace()
+                .filter_map(|p| p.split(',').nth(1)?.parse().ok())
+                .collect();
+            let lo = ys.iter().copied().fold(f64::INFINITY, f64::min);
+            let hi = ys.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            (hi >= lo).then_some(hi - lo)
+        })
+        .fold(0.0, f64::max)
+}
+
+#[test]
+fn costs_brackets_and_labels_the_thin_round_trip() {
+    // At default numbers the round trip is about 2 px thick on a 264 px chart: a bracket at
+    // least 10 px tall in its colour marks it, and a label names it.
+    for (scenario, label) in [
+        ("", "round trip $29B"),
+        ("funding_growth=20", "round trip $149B"),
+    ] {
+        let inputs = parse(scenario).scenario.inputs;
+        for (size, style, color) in [
+            ((402, 264), Style::default(), "#D55E00"),
+            (WIDE, Style::default(), "#D55E00"),
+            (
+                (360, 240),
+                Style {
+                    dark: true,
+                    scale: 1.0,
+                },
+                "#FF8040",
+            ),
+        ] {
+            let svg = render(ChartId::Costs, &inputs, size, style);
+            let t = texts(&svg, scenario);
+            assert!(t.iter().any(|s| s == label), "{label} not in {t:?}");
+            let tall = tallest_polyline(&svg, color);
+            assert!(tall >= 10.0, "{scenario} {size:?}: bracket {tall} px");
+        }
+    }
+}
+
+#[test]
+fn axis_descriptions_read_alike() {
+    let t = texts_of(ChartId::Gap, "", Style::default());
+    assert!(t.iter().any(|s| s == "$ per year"), "{t:?}");
+    let t = texts_of(ChartId::Cash, "", Style::default());
+    assert!(t.iter().any(|s| s == "$ cumulative"), "{t:?}");
+}
+
+#[test]
+fn huge_numbers_tick_as_readable_money() {
+    let t = texts_of(
+        ChartId::Gap,
+        "revenue_growth=300&years=30",
+        Style::default(),
+    );
+    let ticks: Vec<&String> = t
+        .iter()
+        .filter(|s| s.starts_with('$') && !s.contains(' '))
+        .collect();
+    assert!(ticks.len() >= 3, "{t:?}");
+    for tick in ticks {
+        assert!(
+            tick.len() <= 9 && tick.ends_with('T') || tick == "$0",
+            "{tick}"
+        );
+        assert!(!tick.contains("e19") && !tick.ends_with("eB"), "{tick}");
     }
 }

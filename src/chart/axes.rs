@@ -148,7 +148,7 @@ pub(super) fn corners<DB: DrawingBackend>(chart: &Chart<DB>, style: &Look) -> Ve
 }
 
 /// How many sampled points of `bands` fall in the box `(x, y, w, h)` of the plotting area.
-fn hits<DB: DrawingBackend>(
+pub(super) fn hits<DB: DrawingBackend>(
     chart: &Chart<DB>,
     bands: &[Band],
     (x, y, w, h): (i32, i32, i32, i32),
