@@ -105,7 +105,7 @@ fn legend(chart: ChartId) -> &'static [&'static str] {
         ChartId::Circular => &[
             "customers' money",
             "investors' money",
-            "vendors' own money (round trip)",
+            "round trip: vendors' money coming back",
         ],
         ChartId::Cash => &["customers' money only", "plus investor-funded compute"],
     }
@@ -184,14 +184,48 @@ fn cash_marks_payback_and_goes_negative() {
 
 #[test]
 fn circular_labels_the_flows_with_money() {
-    let t = texts_of(ChartId::Circular, "", Style::default());
-    for label in ["$55B", "$140B", "$60B", "$255B", "$148B", "round trip $29B"] {
-        assert!(t.iter().any(|s| s == label), "{label} not in {t:?}");
+    for style in [
+        Style::default(),
+        Style {
+            dark: true,
+            scale: 2.0,
+        },
+    ] {
+        let t = texts_of(ChartId::Circular, "", style);
+        // The boxes: who pays in, what the AI companies raise, where it goes.
+        for label in ["$55B", "$140B", "$60B", "$255B", "$148B", "$108B"] {
+            assert!(t.iter().any(|s| s == label), "{label} not in {t:?}");
+        }
+        // Each strand into the vendors' revenue, labelled with its own money: customers'
+        // $28B, other investor money $91B, the round trip $29B (not "$120B" for two).
+        for label in ["$28B", "$91B", "$29B", "round trip $29B"] {
+            assert!(t.iter().any(|s| s == label), "{label} not in {t:?}");
+        }
+        assert!(!t.iter().any(|s| s.contains("$120B")), "{t:?}");
+        // What is not spent on compute, and the fleet's yearly cost beside the revenue.
+        let joined = t.join(" ");
+        assert!(joined.contains("Not spent on compute"), "{joined}");
+        assert!(joined.contains("the fleet costs $515B a year"), "{joined}");
+        assert!(!joined.contains("(fleet costs"), "{joined}");
     }
-    assert!(t.iter().any(|s| s.starts_with("$28B")), "{t:?}");
-    assert!(t.iter().any(|s| s.starts_with("$120B")), "{t:?}");
     let t = texts_of(ChartId::Circular, "revenue=0&funding=0", Style::default());
     assert!(t.iter().any(|s| s == "round trip $0"), "{t:?}");
+}
+
+#[test]
+fn circular_follows_capex_and_energy_through_the_fleet_cost() {
+    // The page's slider test needs every chart to change with capex and energy.
+    let base = render(
+        ChartId::Circular,
+        &Inputs::default(),
+        (402, 264),
+        Style::default(),
+    );
+    for scenario in ["capex=560", "energy=80"] {
+        let inputs = parse(scenario).scenario.inputs;
+        let svg = render(ChartId::Circular, &inputs, (402, 264), Style::default());
+        assert_ne!(svg, base, "{scenario}");
+    }
 }
 
 #[test]
