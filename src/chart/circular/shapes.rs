@@ -131,8 +131,8 @@ where
 {
     let p = style.palette();
     let px = |(x, y): Point| (x.round() as i32, y.round() as i32);
+    // No fill: the bands stop at the boxes' edges, and the background is already there.
     let corners = [px((node.0, node.1)), px((node.right(), node.bottom()))];
-    area.draw(&Rectangle::new(corners, p.background.filled()))?;
     let edge = p.muted.stroke_width(style.px(1.0));
     area.draw(&Rectangle::new(corners, edge))?;
     let tall = |row: &Row| match row {
