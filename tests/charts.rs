@@ -100,12 +100,12 @@ fn legend(chart: ChartId) -> &'static [&'static str] {
             "other opex",
             "paid by customers",
             "+ paid by investors",
-            "round trip (vendors' own money)",
+            "round trip",
         ],
         ChartId::Circular => &[
             "customers' money",
             "investors' money",
-            "vendors' own money (round trip)",
+            "round trip: vendors' money coming back",
         ],
         ChartId::Cash => &["customers' money only", "plus investor-funded compute"],
     }
@@ -184,14 +184,48 @@ fn cash_marks_payback_and_goes_negative() {
 
 #[test]
 fn circular_labels_the_flows_with_money() {
-    let t = texts_of(ChartId::Circular, "", Style::default());
-    for label in ["$55B", "$140B", "$60B", "$255B", "$148B", "round trip $29B"] {
-        assert!(t.iter().any(|s| s == label), "{label} not in {t:?}");
+    for style in [
+        Style::default(),
+        Style {
+            dark: true,
+            scale: 2.0,
+        },
+    ] {
+        let t = texts_of(ChartId::Circular, "", style);
+        // The boxes: who pays in, what the AI companies raise, where it goes.
+        for label in ["$55B", "$140B", "$60B", "$255B", "$148B", "$108B"] {
+            assert!(t.iter().any(|s| s == label), "{label} not in {t:?}");
+        }
+        // Each strand into the vendors' revenue, labelled with its own money: customers'
+        // $28B, other investor money $91B, the round trip $29B (not "$120B" for two).
+        for label in ["$28B", "$91B", "$29B", "round trip $29B"] {
+            assert!(t.iter().any(|s| s == label), "{label} not in {t:?}");
+        }
+        assert!(!t.iter().any(|s| s.contains("$120B")), "{t:?}");
+        // What is not spent on compute, and the fleet's yearly cost beside the revenue.
+        let joined = t.join(" ");
+        assert!(joined.contains("Not spent on compute"), "{joined}");
+        assert!(joined.contains("the fleet costs $515B a year"), "{joined}");
+        assert!(!joined.contains("(fleet costs"), "{joined}");
     }
-    assert!(t.iter().any(|s| s.starts_with("$28B")), "{t:?}");
-    assert!(t.iter().any(|s| s.starts_with("$120B")), "{t:?}");
     let t = texts_of(ChartId::Circular, "revenue=0&funding=0", Style::default());
     assert!(t.iter().any(|s| s == "round trip $0"), "{t:?}");
+}
+
+#[test]
+fn circular_follows_capex_and_energy_through_the_fleet_cost() {
+    // The page's slider test needs every chart to change with capex and energy.
+    let base = render(
+        ChartId::Circular,
+        &Inputs::default(),
+        (402, 264),
+        Style::default(),
+    );
+    for scenario in ["capex=560", "energy=80"] {
+        let inputs = parse(scenario).scenario.inputs;
+        let svg = render(ChartId::Circular, &inputs, (402, 264), Style::default());
+        assert_ne!(svg, base, "{scenario}");
+    }
 }
 
 #[test]
@@ -303,5 +337,82 @@ proptest::proptest! {
             proptest::prop_assert!(!svg.contains("NaN") && !svg.contains("inf"), "{}", chart.id());
             texts(&svg, chart.id());
         }
+    }
+}
+
+/// The vertical extent, in pixels, of the tallest `<polyline>` stroked in `color`.
+fn tallest_polyline(svg: &str, color: &str) -> f64 {
+    svg.split("<polyline")
+        .skip(1)
+        .filter(|el| el.split('>').next().is_some_and(|tag| tag.contains(color)))
+        .filter_map(|el| {
+            let points = el.split("points=\"").nth(1)?.split('"').next()?;
+            let ys: Vec<f64> = points
+                .split_whitespace()
+                .filter_map(|p| p.split(',').nth(1)?.parse().ok())
+                .collect();
+            let lo = ys.iter().copied().fold(f64::INFINITY, f64::min);
+            let hi = ys.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            (hi >= lo).then_some(hi - lo)
+        })
+        .fold(0.0, f64::max)
+}
+
+#[test]
+fn costs_brackets_and_labels_the_thin_round_trip() {
+    // At default numbers the round trip is about 2 px thick on a 264 px chart: a bracket at
+    // least 10 px tall in its colour marks it, and a label names it.
+    for (scenario, label) in [
+        ("", "round trip $29B"),
+        ("funding_growth=20", "round trip $149B"),
+    ] {
+        let inputs = parse(scenario).scenario.inputs;
+        for (size, style, color) in [
+            ((402, 264), Style::default(), "#D55E00"),
+            (WIDE, Style::default(), "#D55E00"),
+            (
+                (360, 240),
+                Style {
+                    dark: true,
+                    scale: 1.0,
+                },
+                "#FF8040",
+            ),
+        ] {
+            let svg = render(ChartId::Costs, &inputs, size, style);
+            let t = texts(&svg, scenario);
+            assert!(t.iter().any(|s| s == label), "{label} not in {t:?}");
+            let tall = tallest_polyline(&svg, color);
+            assert!(tall >= 10.0, "{scenario} {size:?}: bracket {tall} px");
+        }
+    }
+}
+
+#[test]
+fn axis_descriptions_read_alike() {
+    let t = texts_of(ChartId::Gap, "", Style::default());
+    assert!(t.iter().any(|s| s == "$ per year"), "{t:?}");
+    let t = texts_of(ChartId::Cash, "", Style::default());
+    assert!(t.iter().any(|s| s == "$ cumulative"), "{t:?}");
+}
+
+#[test]
+fn huge_numbers_tick_as_readable_money() {
+    let t = texts_of(
+        ChartId::Gap,
+        "revenue_growth=300&years=30",
+        Style::default(),
+    );
+    let ticks: Vec<&String> = t
+        .iter()
+        .filter(|s| s.starts_with('$') && !s.contains(' '))
+        .collect();
+    assert!(ticks.len() >= 3, "{t:?}");
+    for tick in ticks {
+        assert!(
+            tick.len() <= 9 && tick.ends_with('T') || tick == "$0",
+            "{tick}"
+        );
+        assert!(!tick.contains("e19") && !tick.ends_with("eB"), "{tick}");
     }
 }

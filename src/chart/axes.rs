@@ -148,7 +148,8 @@ pub(super) fn corners<DB: DrawingBackend>(chart: &Chart<DB>, style: &Look) -> Ve
 }
 
 /// How many sampled points of `bands` fall in the box `(x, y, w, h)` of the plotting area.
-fn hits<DB: DrawingBackend>(
+/// Sampled in pixels (the axes are linear), and only on segments that reach the box.
+pub(super) fn hits<DB: DrawingBackend>(
     chart: &Chart<DB>,
     bands: &[Band],
     (x, y, w, h): (i32, i32, i32, i32),
@@ -157,19 +158,26 @@ fn hits<DB: DrawingBackend>(
     let base = chart.plotting_area().get_base_pixel();
     let px = |v: (f64, f64)| {
         let (a, b) = chart.backend_coord(&v);
-        (a - base.0, b - base.1)
+        (f64::from(a - base.0), f64::from(b - base.1))
     };
+    let (left, right) = (f64::from(x - pad), f64::from(x + w + pad));
+    let (top_edge, bottom_edge) = (f64::from(y), f64::from(y + h));
     let mut count = 0;
     for band in bands {
         for pair in band.windows(2) {
             let ((xa, la, ha), (xb, lb, hb)) = (pair[0], pair[1]);
+            let ((sa, ta), (_, ba)) = (px((xa, ha)), px((xa, la)));
+            let ((sb, tb), (_, bb)) = (px((xb, hb)), px((xb, lb)));
+            if sa.max(sb) < left || sa.min(sb) > right {
+                continue;
+            }
             for i in 0..=16 {
                 let t = f64::from(i) / 16.0;
-                let xv = xa + (xb - xa) * t;
-                let (sx, top) = px((xv, ha + (hb - ha) * t));
-                let (_, bottom) = px((xv, la + (lb - la) * t));
+                let sx = sa + (sb - sa) * t;
+                let (top, bottom) = (ta + (tb - ta) * t, ba + (bb - ba) * t);
+                let pad = f64::from(pad);
                 let (top, bottom) = (top.min(bottom) - pad, top.max(bottom) + pad);
-                if sx >= x - pad && sx <= x + w + pad && top <= y + h && bottom >= y {
+                if sx >= left && sx <= right && top <= bottom_edge && bottom >= top_edge {
                     count += 1;
                 }
             }

@@ -47,7 +47,7 @@ where
     let pad = (hi - lo) * 0.06;
     let (lo, hi) = (if lo < 0.0 { lo - pad } else { lo }, hi + pad);
     let span = (first.year, last.year);
-    let mut chart = axes::cartesian(&area, span, (lo, hi), "$, cumulative", style)?;
+    let mut chart = axes::cartesian(&area, span, (lo, hi), "$ cumulative", style)?;
 
     let x = chart.x_range();
     chart.draw_series(LineSeries::new(

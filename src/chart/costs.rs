@@ -1,13 +1,15 @@
 //! The `costs` chart: the yearly cost of the installed base as stacked areas
 //! (depreciation, return on capital, energy, other opex; together the fleet cost), and
 //! on top, as lines, what is paid for compute: by customers, by customers and investors,
-//! with the round trip (vendors' own money coming back) as a band under the top line.
+//! with the round trip (vendors' own money coming back) as a band under the top line,
+//! bracketed and labelled at the last year (at most a few pixels thick at honest scale).
 
-use super::axes;
+use super::axes::{self, Band};
+use super::callout::callout;
 use super::frame::{self, Key};
 use super::look;
 use super::look::Look;
-use super::{ChartError, ChartId};
+use super::{money, ChartError, ChartId};
 use crate::model::{Projection, YearRow};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -65,7 +67,7 @@ where
         ),
         (
             Key::Area(p.round_trip, ROUND_TRIP_ALPHA),
-            "round trip (vendors' own money)".to_string(),
+            "round trip".to_string(),
         ),
     ]);
     let area = frame::frame(root, ChartId::Costs.title(), &legend, style)?;
@@ -103,7 +105,15 @@ where
         let line = xs.iter().copied().zip(values.iter().copied());
         chart.draw_series(LineSeries::new(line, color.stroke_width(style.px(width))))?;
     }
-    Ok(())
+
+    let line = |v: &[f64]| -> Band { xs.iter().zip(v).map(|(x, y)| (*x, *y, *y)).collect() };
+    let mut bands: Vec<Band> = bounds.iter().map(|(_, above)| line(above)).collect();
+    bands.extend([line(&paid), line(&customers)]);
+    let (Some(x), Some(lo), Some(hi)) = (xs.last(), own.last(), paid.last()) else {
+        return Ok(());
+    };
+    let label = format!("round trip {}", money(last.round_trip));
+    callout(&chart, *x, (*lo, *hi), &label, p.round_trip, &bands, style)
 }
 
 /// The polygon between `below` and `above`: along the top left to right, then back.

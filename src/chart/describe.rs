@@ -91,17 +91,21 @@ fn circular(first: &YearRow, inputs: &Inputs, s: &Summary) -> String {
         money(funding * (1.0 - vendor_share)),
         money(funding * vendor_share),
     );
+    let other = (first.revenue + funding - compute).max(0.0);
     if compute > 0.0 {
         text += &format!(
-            " They spend {} on compute, the vendors' AI revenue: {} of customers' money and {} \
-             of investor money.",
+            " They spend {} on compute, the vendors' AI revenue (their fleet costs {} a year), \
+             and {} on other things.",
             money(compute),
-            money(first.compute_from_customers),
-            money(first.compute_from_funding)
+            money(first.fleet_cost),
+            money(other),
         );
         let share = s.round_trip_share.map(|r| format!(" ({:.0}%)", r * 100.0));
         text += &format!(
-            " {}{} is the vendors' own money coming back as revenue.",
+            " Of that compute money {} is customers', {} other investors' and {}{} the \
+             vendors' own money coming back.",
+            money(first.compute_from_customers),
+            money(first.compute_from_funding - first.round_trip),
             money(first.round_trip),
             share.unwrap_or_default()
         );
@@ -178,8 +182,12 @@ mod tests {
         );
         let circular = text(ChartId::Circular, "");
         assert!(circular.contains("$148B on compute"), "{circular}");
+        assert!(circular.contains("costs $515B a year"), "{circular}");
+        assert!(circular.contains("$108B on other things"), "{circular}");
         assert!(
-            circular.contains("$29B (20%) is the vendors' own money"),
+            circular.contains(
+                "$28B is customers', $91B other investors' and $29B (20%) the vendors' own money"
+            ),
             "{circular}"
         );
         let none = text(ChartId::Circular, "revenue=0&funding=0");

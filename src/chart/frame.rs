@@ -44,15 +44,14 @@ where
     let mut y = style.px(6.0) as i32;
 
     let ts = bold(style, f.title, &p.ink, HPos::Left, VPos::Top);
-    // Bold runs wider than the estimate (the canvas measures it as regular weight).
-    for line in wrap(root, title, &ts, avail * 7 / 8) {
+    for line in wrap(root, title, &ts, avail) {
         root.draw(&Text::new(line.clone(), (pad, y), ts.clone()))?;
         y += (f64::from(measure(root, &line, &ts).1) * 1.2) as i32;
     }
     y += style.px(4.0) as i32;
 
     let ts = font(style, f.text, &p.ink, HPos::Left, VPos::Center);
-    let narrow = f.text < 12.0;
+    let narrow = f.text < 12.5;
     let swatch = style.px(if narrow { 14.0 } else { 18.0 }) as i32;
     let gap = style.px(4.0) as i32;
     let spacing = style.px(if narrow { 9.0 } else { 14.0 }) as i32;

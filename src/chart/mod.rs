@@ -3,6 +3,7 @@
 //! No wasm-bindgen here.
 
 mod axes;
+mod callout;
 mod cash;
 mod circular;
 mod costs;

@@ -106,11 +106,15 @@ impl Style {
     }
 }
 
-/// Formats billions of dollars for people: `$55B`, `$2.4B`, `$1.03T`, `-$5.24T`, `$0`.
+/// Formats billions of dollars for people: `$55B`, `$2.4B`, `$1.03T`, `-$5.24T`, `$0`,
+/// `$1,083T`, `$1.3e17T`.
 ///
 /// ```text
-/// |v| >= 1000  -> v/1000 with 2 decimals, "T"      |v| >= 10 -> 0 decimals, "B"
-/// |v| <  10    -> 1 decimal, "B" (0 as "$0")       non-finite -> "n/a"
+/// |v| <  0.05          -> "$0"                     non-finite -> "n/a"
+/// |v| <  9.95          -> 1 decimal, "B"           |v| < 999.995 -> 0 decimals, "B"
+/// |v| <  999,995       -> v/1000 with 2 decimals, "T"
+/// |v| <  999,999,500   -> whole trillions with thousands separators, "T"
+/// beyond               -> trillions in powers of ten, 2 significant digits, "T"
 /// ```
 pub fn money(billions: f64) -> String {
     if !billions.is_finite() {
@@ -119,13 +123,33 @@ pub fn money(billions: f64) -> String {
     let sign = if billions < 0.0 { "-" } else { "" };
     let a = billions.abs();
     if a >= 999.995 {
-        format!("{sign}${:.2}T", a / 1000.0)
+        format!("{sign}${}T", trillions(a / 1000.0, 1))
     } else if a >= 9.95 {
         format!("{sign}${a:.0}B")
     } else if a >= 0.05 {
         format!("{sign}${a:.1}B")
     } else {
         "$0".into()
+    }
+}
+
+/// A positive number of trillions (at least 1): 2 decimals under a thousand, whole with
+/// thousands separators under a million, else `M.Me{exp}` with `decimals` in the mantissa.
+pub(super) fn trillions(t: f64, decimals: usize) -> String {
+    if t < 999.995 {
+        format!("{t:.2}")
+    } else if t.round() < 1e6 {
+        let digits = format!("{:.0}", t.round());
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        out
+    } else {
+        format!("{t:.decimals$e}")
     }
 }
 
@@ -144,5 +168,24 @@ mod tests {
         assert_eq!(money(0.0), "$0");
         assert_eq!(money(-0.01), "$0");
         assert_eq!(money(f64::NAN), "n/a");
+    }
+
+    #[test]
+    fn money_stays_readable_at_any_size() {
+        assert_eq!(money(125_309.0), "$125.31T");
+        assert_eq!(money(999_990.0), "$999.99T");
+        assert_eq!(money(999_996.0), "$1,000T");
+        assert_eq!(money(1_082_570.0), "$1,083T");
+        assert_eq!(money(-1_082_570.0), "-$1,083T");
+        assert_eq!(money(123_456_789.0), "$123,457T");
+        assert_eq!(money(999_999_000.0), "$999,999T");
+        assert_eq!(money(999_999_600.0), "$1.0e6T");
+        assert_eq!(money(125_309_465_256_390_944_000.0), "$1.3e17T");
+        assert_eq!(money(-1.5e22), "-$1.5e19T");
+        assert_eq!(money(f64::MAX), "$1.8e305T");
+        assert_eq!(money(f64::INFINITY), "n/a");
+        for v in [1e3, 1e5, 1e7, 1e9, 1e12, 1e20, 1e300] {
+            assert!(money(v).len() <= 10, "{}", money(v));
+        }
     }
 }

@@ -1,72 +1,100 @@
 //! Measuring and wrapping text, the same way on every backend.
+//!
+//! Widths are summed from per-character advances that the backend measures once per
+//! font family and character, at a reference size, and then scales. The page's canvas
+//! backend measures text by adding a span to the DOM and forcing a layout (about 0.2 ms
+//! each); measuring every new word, such as a money figure that changes on every slider
+//! step, cost a layout per number per redraw. Characters are few, so after the first
+//! draw nothing is measured again. Kerning is ignored (at most a pixel or two a word).
 
 use super::frame::Area;
 use plotters::prelude::*;
 use std::cell::RefCell;
 use std::collections::HashMap;
 
-/// At most this many widths are remembered; then the memo starts afresh.
-const MEMO_SIZE: usize = 4096;
+/// Font size at which characters are measured, in pixels: large, so that the backend's
+/// whole-pixel widths are precise once scaled down.
+const REF_SIZE: f64 = 100.0;
+/// How many copies of a character are measured together (a DOM span's width is a whole
+/// number of pixels).
+const COPIES: usize = 4;
+/// Bold text is measured as regular (the DOM measure ignores the weight) and widened.
+const BOLD: f64 = 1.08;
+/// At most this many characters per family are remembered; then that memo starts afresh.
+const MEMO_SIZE: usize = 1024;
 
 thread_local! {
-    /// Word widths already measured, by font and word. The page redraws four charts on
-    /// every slider step, mostly with the same words, and the canvas backend measures each
-    /// one in a DOM span, which is slow (about 45 ms a redraw without this).
-    static WIDTHS: RefCell<HashMap<String, i32>> = RefCell::new(HashMap::new());
+    /// Advances at [`REF_SIZE`], by family name, then character.
+    static ADVANCES: RefCell<HashMap<String, HashMap<char, f64>>> = RefCell::new(HashMap::new());
 }
 
-/// Width of `text` in pixels as the backend will draw it (the DOM measures it on a
-/// canvas; natively a per-character estimate that matches the SVG rendering), and its
-/// height, taken as the font size.
-///
-/// Measured word by word: the canvas backend measures in a DOM span, which wraps a string
-/// wider than the viewport (and device pixels are wider than CSS pixels), so a whole long
-/// title would come back too narrow and two lines tall.
+/// Width of `text` in pixels as the backend will draw it, and its height, taken as the
+/// font size.
 pub(super) fn measure<DB: DrawingBackend>(
     area: &Area<DB>,
     text: &str,
     ts: &TextStyle,
 ) -> (i32, i32) {
-    if !text.contains(' ') {
-        return measure_word(area, text, ts);
-    }
-    let space = space_width(area, ts);
-    let (mut w, mut h) = (-space, 0);
-    for word in text.split(' ') {
-        let (ww, wh) = measure_word(area, word, ts);
-        w += ww + space;
-        h = h.max(wh);
-    }
-    (w.max(0), h)
-}
-
-fn measure_word<DB: DrawingBackend>(area: &Area<DB>, word: &str, ts: &TextStyle) -> (i32, i32) {
-    // The height is the font size: a DOM span's height includes the page's line height.
     let size = ts.font.get_size();
-    let bold = matches!(ts.font.get_style(), FontStyle::Bold);
-    let key = format!("{}|{bold}|{}|{word}", ts.font.get_name(), size.to_bits());
-    let known = WIDTHS.with(|m| m.try_borrow().ok().and_then(|m| m.get(&key).copied()));
-    let width = known.unwrap_or_else(|| {
-        let width = match area.estimate_text_size(word, ts) {
-            Ok((w, _)) if w > 0 || word.is_empty() => w as i32,
-            _ => (size * 0.5 * word.chars().count() as f64) as i32,
-        };
-        WIDTHS.with(|m| {
-            if let Ok(mut m) = m.try_borrow_mut() {
-                if m.len() >= MEMO_SIZE {
-                    m.clear();
-                }
-                m.insert(key, width);
-            }
-        });
-        width
-    });
-    (width, size.round() as i32)
+    (width(area, text, ts).round() as i32, size.round() as i32)
 }
 
-/// The width of a space between two words.
-fn space_width<DB: DrawingBackend>(area: &Area<DB>, ts: &TextStyle) -> i32 {
-    (measure_word(area, "n n", ts).0 - measure_word(area, "nn", ts).0).max(0)
+/// Width of `text` in pixels, unrounded.
+fn width<DB: DrawingBackend>(area: &Area<DB>, text: &str, ts: &TextStyle) -> f64 {
+    let family = ts.font.get_name();
+    let size = ts.font.get_size();
+    let bold = if matches!(ts.font.get_style(), FontStyle::Bold) {
+        BOLD
+    } else {
+        1.0
+    };
+    let known = ADVANCES.with(|m| {
+        let m = m.try_borrow().ok()?;
+        let chars = m.get(family)?;
+        text.chars().map(|c| chars.get(&c)).sum::<Option<f64>>()
+    });
+    let at_ref = known.unwrap_or_else(|| text.chars().map(|c| advance(area, ts, c)).sum());
+    at_ref * size / REF_SIZE * bold
+}
+
+/// The advance of `c` at [`REF_SIZE`], measured through the backend the first time.
+fn advance<DB: DrawingBackend>(area: &Area<DB>, ts: &TextStyle, c: char) -> f64 {
+    let family = ts.font.get_name();
+    let known = ADVANCES.with(|m| {
+        let m = m.try_borrow().ok()?;
+        m.get(family)?.get(&c).copied()
+    });
+    if let Some(w) = known {
+        return w;
+    }
+    let reference: TextStyle = ts.font.resize(REF_SIZE).style(FontStyle::Normal).into();
+    let backend = |s: &str| match area.estimate_text_size(s, &reference) {
+        Ok((w, _)) => Some(f64::from(w)),
+        Err(_) => None,
+    };
+    // A DOM span collapses runs of spaces: a space is measured between letters.
+    let measured = if c.is_whitespace() {
+        let spaced = ["n"; COPIES + 1].join(" ");
+        backend(&spaced)
+            .zip(backend(&"n".repeat(COPIES + 1)))
+            .map(|(a, b)| (a - b) / COPIES as f64)
+    } else {
+        backend(&c.to_string().repeat(COPIES)).map(|w| w / COPIES as f64)
+    };
+    let w = match measured {
+        Some(w) if w.is_finite() && w > 0.0 => w,
+        _ => REF_SIZE * 0.5,
+    };
+    ADVANCES.with(|m| {
+        if let Ok(mut m) = m.try_borrow_mut() {
+            let chars = m.entry(family.to_string()).or_default();
+            if chars.len() >= MEMO_SIZE {
+                chars.clear();
+            }
+            chars.insert(c, w);
+        }
+    });
+    w
 }
 
 /// `text` broken at spaces into lines no wider than `max_width` pixels (a single word
@@ -77,19 +105,21 @@ pub(super) fn wrap<DB: DrawingBackend>(
     ts: &TextStyle,
     max_width: i32,
 ) -> Vec<String> {
-    let space = space_width(area, ts);
+    let space = width(area, " ", ts);
+    let max = f64::from(max_width);
     let mut lines: Vec<String> = Vec::new();
-    let (mut line, mut width) = (String::new(), 0);
+    let (mut line, mut used) = (String::new(), 0.0);
     for word in text.split_whitespace() {
-        let w = measure_word(area, word, ts).0;
+        let w = width(area, word, ts);
         if line.is_empty() {
-            (line, width) = (word.to_string(), w);
-        } else if width + space + w <= max_width {
-            line = format!("{line} {word}");
-            width += space + w;
+            (line, used) = (word.to_string(), w);
+        } else if used + space + w <= max {
+            line.push(' ');
+            line.push_str(word);
+            used += space + w;
         } else {
             lines.push(std::mem::replace(&mut line, word.to_string()));
-            width = w;
+            used = w;
         }
     }
     if !line.is_empty() {

@@ -1,176 +1,240 @@
 //! Where the flow diagram's boxes go, and the one money-to-pixels scale that makes every
 //! band fit.
 
+pub(super) use super::money::Money;
 use super::shapes::{box_lines, line_height, Node};
 use crate::chart::frame::Area;
 use crate::chart::look::Look;
 use crate::chart::look::{bold, font, fonts};
 use crate::chart::money;
-use crate::chart::text::measure;
-use crate::model::{Inputs, YearRow};
+use crate::chart::text::{measure, wrap};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
-/// The first year's money in $B, each finite and at least 0.
-pub(super) struct Money {
-    pub(super) customers: f64,
-    pub(super) investors: f64,
-    pub(super) vendors: f64,
-    pub(super) from_customers: f64,
-    pub(super) from_investors: f64,
-    pub(super) round_trip: f64,
-    /// What the vendors' installed base costs that year: their revenue set against it.
-    pub(super) fleet_cost: f64,
-}
-
-impl Money {
-    pub(super) fn of(inputs: &Inputs, year: &YearRow) -> Money {
-        let pos = |v: f64| if v.is_finite() { v.max(0.0) } else { 0.0 };
-        let vendor_share = (inputs.vendor_share / 100.0).clamp(0.0, 1.0);
-        let funding = pos(inputs.funding);
-        let round_trip = pos(year.round_trip).min(pos(year.compute_from_funding));
-        Money {
-            customers: pos(year.revenue),
-            investors: funding * (1.0 - vendor_share),
-            vendors: funding * vendor_share,
-            from_customers: pos(year.compute_from_customers),
-            from_investors: pos(year.compute_from_funding) - round_trip,
-            round_trip,
-            fleet_cost: pos(year.fleet_cost),
-        }
-    }
-
-    pub(super) fn raised(&self) -> f64 {
-        self.customers + self.investors + self.vendors
-    }
-
-    pub(super) fn compute(&self) -> f64 {
-        self.from_customers + self.from_investors + self.round_trip
-    }
-}
+/// The boxes, in drawing order.
+pub(super) const CUSTOMERS: usize = 0;
+pub(super) const INVESTORS: usize = 1;
+pub(super) const VENDORS: usize = 2;
+pub(super) const AI: usize = 3;
+pub(super) const OTHER: usize = 4;
+pub(super) const REVENUE: usize = 5;
 
 /// Where everything goes: the boxes, their text, and the money-to-pixels scale `k`.
 pub(super) struct Layout {
-    pub(super) src: [Node; 3],
-    pub(super) ai: Node,
-    pub(super) cpu: Node,
-    pub(super) var: Node,
+    pub(super) nodes: [Node; 6],
     pub(super) lines: [Vec<String>; 6],
+    /// The fleet-cost lines under the vendors' revenue, after its gauge.
+    pub(super) fleet: Vec<String>,
     pub(super) text: TextStyle<'static>,
     pub(super) strong: TextStyle<'static>,
     pub(super) k: f64,
     pub(super) head: f64,
     pub(super) line_h: f64,
+    pub(super) pad: f64,
+    pub(super) gap: f64,
+    /// Height of the gauge (bar and spacing) in the vendors' revenue box.
+    pub(super) gauge: f64,
+    /// Bottom edge of the round-trip band along the bottom.
+    pub(super) floor: f64,
+    /// Boxes sized for their bands only, the text not fitting.
+    pub(super) cramped: bool,
 }
 
 impl Layout {
+    /// The thickness of a band carrying `money`: at least a pixel unless it is nothing.
     pub(super) fn thick(&self, money: f64) -> f64 {
-        if money > 0.0 && self.k > 0.0 {
-            (money * self.k).max(1.0)
-        } else {
-            0.0
-        }
+        thick(self.k, money)
+    }
+
+    /// Top edge of the round-trip band.
+    pub(super) fn loop_top(&self, m: &Money) -> f64 {
+        self.floor - self.thick(m.round_trip)
     }
 }
 
-/// Places the boxes in `area`: the sources in three rows on the left; the AI companies
-/// and compute level between the top two rows; the vendors' revenue beside the vendors.
+fn thick(k: f64, money: f64) -> f64 {
+    if money > 0.0 && k > 0.0 {
+        (money * k).max(1.0)
+    } else {
+        0.0
+    }
+}
+
+/// Places the boxes in `area`: the sources in three rows on the left, the AI companies
+/// in the middle, what is not spent on compute top right and the vendors' revenue bottom
+/// right, with the round trip running back along the bottom.
 pub(super) fn layout<DB: DrawingBackend>(area: &Area<DB>, m: &Money, style: &Look) -> Layout {
-    let ink = &style.palette().ink;
+    let size = fonts(area, style).text;
+    let first = attempt(area, m, style, size, false);
+    if first.k > 0.0 {
+        return first;
+    }
+    let second = attempt(area, m, style, size * 0.87, false);
+    if second.k > 0.0 {
+        return second;
+    }
+    // Too small for the text: the bands still show the money, the boxes as they fall.
+    attempt(area, m, style, size * 0.87, true)
+}
+
+/// The layout with box text of `size` CSS px; `k` is 0 when even the text does not fit
+/// (unless `cramped`: then boxes are sized for their bands only).
+fn attempt<DB: DrawingBackend>(
+    area: &Area<DB>,
+    m: &Money,
+    style: &Look,
+    size: f64,
+    cramped: bool,
+) -> Layout {
+    let p = style.palette();
     let (w, h) = area.dim_in_pixel();
     let (w, h) = (f64::from(w), f64::from(h));
     let px = |v: f64| f64::from(style.px(v));
-    let (pad, inner, gap) = (px(8.0), px(5.0), px(6.0));
-    let bw = (w * 0.24).min(px(170.0));
-    let vendors_revenue = format!("Vendors' AI revenue (fleet costs {})", money(m.fleet_cost));
+    let (pad, inner, gap) = (px(8.0), px(4.0), px(6.0));
+    let text = font(style, size, &p.ink, HPos::Center, VPos::Center);
+    let strong = bold(style, size, &p.ink, HPos::Center, VPos::Center);
+    let wide = |s: &str| f64::from(measure(area, s, &text).0 + 2) + 2.0 * inner;
+    let bl = wide("(cloud, chips)").clamp(w * 0.2, w * 0.28);
+    let bm = wide("AI companies").clamp(w * 0.18, w * 0.24);
+    let br = (w * 0.28).max(wide("$999B")).min(w * 0.34);
+    let free = (w - bl - bm - br).max(0.0);
+    let mid = bl + free * 0.45;
+    let head = (free * 0.45 / 5.0).clamp(1.0, px(8.0));
     let names = [
         "Customers",
         "Investors",
         "Vendors (cloud, chips)",
         "AI companies",
-        "Compute",
-        vendors_revenue.as_str(),
+        "Not spent on compute",
+        "Vendors' AI revenue",
     ];
     let values = [
         m.customers,
         m.investors,
         m.vendors,
         m.raised(),
-        m.compute(),
+        m.other(),
         m.compute(),
     ];
-    // The box text at the chart's text size, or a little smaller if the rows overflow.
-    let attempt = |size: f64| {
-        let text = font(style, size, ink, HPos::Center, VPos::Center);
-        let widest = f64::from(measure(area, "(cloud, chips)", &text).0) + 2.0 * inner;
-        let bl = widest.clamp(bw, (w * 0.3).max(bw));
-        let lines: [Vec<String>; 6] = std::array::from_fn(|i| {
-            let width = if i < 3 { bl } else { bw };
-            box_lines(area, names[i], money(values[i]), width - 2.0 * inner, &text)
-        });
-        let line_h = line_height(area, &text);
-        let rows: usize = lines[..3].iter().map(Vec::len).sum();
-        let fits = rows as f64 * line_h + 3.0 * pad + 2.0 * gap <= h;
-        (size, text, bl, lines, line_h, fits)
+    let widths = [bl, bl, bl, bm, br, br];
+    let lines: [Vec<String>; 6] = std::array::from_fn(|i| {
+        box_lines(
+            area,
+            names[i],
+            money(values[i]),
+            widths[i] - 2.0 * inner,
+            &text,
+        )
+    });
+    // "the fleet costs $515B a year" on as few lines as fit, breaking before the money.
+    let room = (br - 2.0 * inner) as i32;
+    let cost = format!("{} a year", money(m.fleet_cost));
+    let whole = format!("the fleet costs {cost}");
+    let fleet = if measure(area, &whole, &text).0 <= room {
+        vec![whole]
+    } else {
+        let mut lines = wrap(area, "the fleet costs", &text, room);
+        lines.extend(wrap(area, &cost, &text, room));
+        lines
     };
-    let size = fonts(area, style).text;
-    let first = attempt(size);
-    let (size, text, bl, lines, line_h, _) = if first.5 { first } else { attempt(size * 0.87) };
-    let strong = bold(style, size, ink, HPos::Center, VPos::Center);
-
-    let target = (h * 0.2).min((h - 2.0 * gap) / 3.0);
-    let tall = |i: usize| (lines[i].len() as f64 * line_h + pad).max(target);
-    let s0 = Node(0.0, 0.0, bl, tall(0));
-    let s2 = Node(0.0, h - tall(2), bl, tall(2));
-    let s1 = Node(0.0, (s0.bottom() + s2.1 - tall(1)) / 2.0, bl, tall(1));
-    let var = Node(w - bw, h - tall(5), bw, tall(5));
-    let level = (s0.mid_y() + s1.mid_y()) / 2.0;
-    let mid = (bl + w - bw * 2.0) / 2.0;
-    let head = ((mid - bl) / 5.0).clamp(1.0, px(9.0));
-    let floor = s2.1.min(var.1) - gap;
-
-    // One scale, money to pixels, so that every band fits where it goes.
-    let fit = |room: f64, money: f64| {
-        if money > 0.0 {
-            room / money
-        } else {
-            f64::INFINITY
-        }
-    };
-    let k = [
-        fit(0.8 * s0.3, m.customers),
-        fit(0.8 * s1.3, m.investors),
-        fit(0.8 * s2.3, m.vendors + m.round_trip),
-        fit(0.8 * var.3, m.round_trip),
-        fit(2.0 * (floor - level) - pad, m.raised()),
-        fit(2.0 * (floor - head - level) - pad, m.compute()),
-        fit(0.8 * bw, m.compute()),
-    ]
-    .into_iter()
-    .fold(f64::INFINITY, f64::min);
+    let line_h = line_height(area, &text);
+    let gauge = px(6.0) + px(4.0);
     let mut at = Layout {
-        src: [s0, s1, s2],
-        ai: Node(mid, level, bw, 0.0),
-        cpu: Node(w - bw, level, bw, 0.0),
-        var,
+        nodes: [Node(0.0, 0.0, 0.0, 0.0); 6],
         lines,
+        fleet,
         text,
         strong,
-        k: if k.is_finite() { k.max(0.0) } else { 0.0 },
+        k: 0.0,
         head,
         line_h,
+        pad,
+        gap,
+        gauge,
+        floor: h - pad / 2.0,
+        cramped,
     };
-    let total_in = at.thick(m.customers) + at.thick(m.investors) + at.thick(m.vendors);
-    let total_out =
-        at.thick(m.from_customers) + at.thick(m.from_investors) + at.thick(m.round_trip);
-    let box_h = |i: usize, bands: f64| (at.lines[i].len() as f64 * line_h + pad).max(bands + pad);
-    let (ai_h, cpu_h) = (box_h(3, total_in), box_h(4, total_out));
-    at.ai = Node(mid, level - ai_h / 2.0, bw, ai_h);
-    at.cpu = Node(w - bw, level - cpu_h / 2.0, bw, cpu_h);
+    // The largest scale at which every column fits, by bisection.
+    let most = [m.raised(), m.compute() + m.round_trip, 1.0]
+        .into_iter()
+        .fold(0.0, f64::max);
+    let (mut lo, mut hi) = (0.0, h / most);
+    if fits(&at, m, 0.0) {
+        for _ in 0..32 {
+            let k = (lo + hi) / 2.0;
+            if fits(&at, m, k) {
+                lo = k;
+            } else {
+                hi = k;
+            }
+        }
+        at.k = lo;
+    }
+    place(&mut at, m, (w, h), [bl, bm, br], mid);
     at
 }
 
-/// The bottom edge of the round-trip band, near the bottom of the vendors' boxes.
-pub(super) fn loop_bottom(at: &Layout) -> f64 {
-    at.var.bottom().min(at.src[2].bottom()) - 0.1 * at.var.3.min(at.src[2].3)
+/// Heights of the six boxes at scale `k`: each holds its text and its bands.
+fn heights(at: &Layout, m: &Money, k: f64) -> [f64; 6] {
+    let (pad, gap) = (at.pad, at.gap);
+    let lines = |n: usize| {
+        if at.cramped {
+            0.0
+        } else {
+            n as f64 * at.line_h
+        }
+    };
+    let text = |i: usize| lines(at.lines[i].len()) + pad;
+    let loop_in = thick(k, m.round_trip) + gap;
+    let fleet = lines(at.fleet.len()) + if at.cramped { 0.0 } else { at.gauge };
+    [
+        text(CUSTOMERS).max(thick(k, m.customers) + pad),
+        text(INVESTORS).max(thick(k, m.investors) + pad),
+        text(VENDORS).max(thick(k, m.vendors) + loop_in + pad),
+        text(AI).max(thick(k, m.raised()) + pad),
+        text(OTHER).max(thick(k, m.other()) + pad),
+        (text(REVENUE) + fleet).max(thick(k, m.compute()) + loop_in + pad),
+    ]
+}
+
+/// Whether every column fits the area's height at scale `k`.
+fn fits(at: &Layout, m: &Money, k: f64) -> bool {
+    let hs = heights(at, m, k);
+    let h = at.floor + at.pad / 2.0;
+    let (lo, hi) = ai_range(at, m, k, &hs);
+    hs[CUSTOMERS] + hs[INVESTORS] + hs[VENDORS] + 2.0 * at.gap <= h && lo <= hi
+}
+
+/// The range of tops for the AI companies' box: below the box of what is not spent on
+/// compute, so that the bands into the vendors' revenue run straight across, and above
+/// the round trip and its label.
+fn ai_range(at: &Layout, m: &Money, k: f64, hs: &[f64; 6]) -> (f64, f64) {
+    let h = at.floor + at.pad / 2.0;
+    // From the box's top to the top of the bands into the vendors' revenue.
+    let to_compute = (hs[AI] - thick(k, m.raised())) / 2.0 + thick(k, m.other());
+    let lo = (hs[OTHER] + at.gap + at.pad / 2.0 - to_compute).max(0.0);
+    let loop_top = at.floor - thick(k, m.round_trip);
+    let label = if at.cramped { 0.0 } else { at.line_h + at.gap };
+    let hi = (loop_top - at.gap - label - hs[AI]).min(h + at.pad / 2.0 - hs[REVENUE] - to_compute);
+    (lo, hi)
+}
+
+/// Sets the boxes' positions for the scale already chosen.
+fn place(at: &mut Layout, m: &Money, (w, h): (f64, f64), [bl, bm, br]: [f64; 3], mid: f64) {
+    let k = at.k;
+    let hs = heights(at, m, k);
+    let src0 = Node(0.0, 0.0, bl, hs[CUSTOMERS]);
+    let src2 = Node(0.0, h - hs[VENDORS], bl, hs[VENDORS]);
+    let y1 = (src0.bottom() + src2.1 - hs[INVESTORS]) / 2.0;
+    let src1 = Node(0.0, y1, bl, hs[INVESTORS]);
+    // The AI companies centred above the round trip and its label, within their range.
+    let room = at.loop_top(m) - at.gap - at.line_h - at.gap;
+    let (lo, hi) = ai_range(at, m, k, &hs);
+    let top = ((room - hs[AI]) / 2.0).min(hi).max(lo).max(0.0);
+    let ai = Node(mid, top, bm, hs[AI]);
+    let other = Node(w - br, 0.0, br, hs[OTHER]);
+    let compute_top = top + (hs[AI] - thick(k, m.raised())) / 2.0 + thick(k, m.other());
+    let rev_top = (compute_top - at.pad / 2.0).min(h - hs[REVENUE]);
+    let revenue = Node(w - br, rev_top, br, h - rev_top);
+    at.nodes = [src0, src1, src2, ai, other, revenue];
 }

@@ -1,4 +1,5 @@
-//! Shapes for the flow diagram: boxes with centred text, S-shaped bands, arrowheads.
+//! Shapes for the flow diagram: boxes with centred rows of text (and a gauge), S-shaped
+//! bands ending in arrowheads, the round trip's return band.
 
 use crate::chart::frame::Area;
 use crate::chart::look::Look;
@@ -28,42 +29,43 @@ impl Node {
     }
 }
 
-/// A band `t` pixels thick from `(x0, a)` (its top edge) to `(x1, b)`, eased into an S.
-pub(super) fn flow((x0, a): Point, (x1, b): Point, t: f64) -> Vec<Point> {
-    const STEPS: usize = 24;
+/// Segments of a band's S-curve: smooth at these sizes, and few canvas calls.
+const STEPS: usize = 12;
+
+/// A band `t` pixels thick from `(x0, a)` (its top edge) to an arrowhead `head` long whose
+/// tip is at `x1`, the band's top edge there at `b`; eased into an S on the way.
+pub(super) fn flow((x0, a): Point, (x1, b): Point, t: f64, head: f64) -> Vec<Point> {
     if t <= 0.0 {
         return Vec::new();
     }
+    let end = (x1 - head).max(x0);
     let ease = |s: f64| s * s * (3.0 - 2.0 * s);
     let top: Vec<Point> = (0..=STEPS)
         .map(|i| i as f64 / STEPS as f64)
-        .map(|s| (x0 + (x1 - x0) * s, a + (b - a) * ease(s)))
+        .map(|s| (x0 + (end - x0) * s, a + (b - a) * ease(s)))
         .collect();
     let bottom = top.iter().rev().map(|(x, y)| (*x, y + t));
-    top.iter().copied().chain(bottom).collect()
+    let tip = [(x1, b + t / 2.0)];
+    top.iter().copied().chain(tip).chain(bottom).collect()
 }
 
-/// An arrowhead `len` long with its tip at `tip`, pointing along the unit vector `dir`,
-/// for a band `t` wide; its base sticks out `e` on each side.
-pub(super) fn arrow(tip: Point, (dx, dy): Point, t: f64, len: f64, e: f64) -> Vec<Point> {
-    if t <= 0.0 {
+/// A straight band `t` thick from `x0` leftwards to an arrowhead `head` long with its tip
+/// at `x1` (< `x0`), top edge at `y`; the arrowhead sticks out a little on each side.
+pub(super) fn back(x0: f64, x1: f64, y: f64, t: f64, head: f64) -> Vec<Point> {
+    if t <= 0.0 || x0 <= x1 {
         return Vec::new();
     }
-    let (bx, by) = (tip.0 - dx * len, tip.1 - dy * len);
-    let half = t / 2.0 + e;
+    let base = (x1 + head).min(x0);
+    let e = head * 0.4;
     vec![
-        (bx - dy * half, by + dx * half),
-        tip,
-        (bx + dy * half, by - dx * half),
+        (x0, y),
+        (base, y),
+        (base, y - e),
+        (x1, y + t / 2.0),
+        (base, y + t + e),
+        (base, y + t),
+        (x0, y + t),
     ]
-}
-
-/// The rectangle from `(x, y)`, `w` x `h`, as a polygon (none when empty).
-pub(super) fn rect(x: f64, y: f64, w: f64, h: f64) -> Vec<Point> {
-    if w <= 0.0 || h <= 0.0 {
-        return Vec::new();
-    }
-    vec![(x, y), (x + w, y), (x + w, y + h), (x, y + h)]
 }
 
 /// Fills each polygon of at least three points with its colour at `alpha`.
@@ -103,36 +105,68 @@ pub(super) fn line_height<DB: DrawingBackend>(area: &Area<DB>, text: &TextStyle)
     f64::from(measure(area, "Ag", text).1) * 1.15
 }
 
-/// Draws `node` as a box holding `lines`, centred; the last line (the money) in `strong`.
+/// One row of a box.
+pub(super) enum Row<'a> {
+    /// A line of text in a style.
+    Text(&'a str, &'a TextStyle<'a>),
+    /// A bar `height` px tall across the box: `fill` of it filled, `outline` of it
+    /// outlined (each 0 to 1).
+    Gauge {
+        fill: f64,
+        outline: f64,
+        height: f64,
+    },
+}
+
+/// Draws `node` as a box holding `rows` centred, each text row `line_h` tall.
 pub(super) fn draw_box<DB: DrawingBackend>(
     area: &Area<DB>,
     node: Node,
-    lines: &[String],
-    (text, strong): (&TextStyle, &TextStyle),
+    rows: &[Row],
+    line_h: f64,
     style: &Look,
 ) -> Result<(), ChartError>
 where
     DB::ErrorType: 'static,
 {
     let p = style.palette();
-    let corners = [
-        (node.0.round() as i32, node.1.round() as i32),
-        (node.right().round() as i32, node.bottom().round() as i32),
-    ];
-    area.draw(&Rectangle::new(corners, p.background.filled()))?;
-    area.draw(&Rectangle::new(
-        corners,
-        p.muted.stroke_width(style.px(1.0)),
-    ))?;
-    let line_h = line_height(area, text);
-    let top = node.mid_y() - line_h * lines.len() as f64 / 2.0;
-    for (i, line) in lines.iter().enumerate() {
-        let ts = if i + 1 == lines.len() { strong } else { text };
-        let at = (
-            node.mid_x() as i32,
-            (top + line_h * (i as f64 + 0.5)) as i32,
-        );
-        area.draw(&Text::new(line.clone(), at, ts.clone()))?;
+    let px = |(x, y): Point| (x.round() as i32, y.round() as i32);
+    // No fill: the bands stop at the boxes' edges, and the background is already there.
+    let corners = [px((node.0, node.1)), px((node.right(), node.bottom()))];
+    let edge = p.muted.stroke_width(style.px(1.0));
+    area.draw(&Rectangle::new(corners, edge))?;
+    let tall = |row: &Row| match row {
+        Row::Text(..) => line_h,
+        Row::Gauge { height, .. } => *height,
+    };
+    let mut y = node.mid_y() - rows.iter().map(tall).sum::<f64>() / 2.0;
+    let inner = f64::from(style.px(6.0));
+    for row in rows {
+        match row {
+            Row::Text(line, ts) => {
+                let at = px((node.mid_x(), y + line_h / 2.0));
+                area.draw(&Text::new(line.to_string(), at, (*ts).clone()))?;
+            }
+            Row::Gauge {
+                fill,
+                outline,
+                height,
+            } => {
+                let (x0, width) = (node.0 + inner, node.2 - 2.0 * inner);
+                let bar = |f: f64| {
+                    [
+                        px((x0, y + height * 0.2)),
+                        px((x0 + width * f, y + height * 0.8)),
+                    ]
+                };
+                area.draw(&Rectangle::new(bar(*fill), p.muted.mix(0.6).filled()))?;
+                area.draw(&Rectangle::new(
+                    bar(*outline),
+                    p.ink.stroke_width(style.px(1.0)),
+                ))?;
+            }
+        }
+        y += tall(row);
     }
     Ok(())
 }
