@@ -17,7 +17,12 @@ fn every_kept_fuzz_input_still_passes() {
         let p = evaluate(&parsed.scenario.inputs).expect("parsed inputs are valid");
         assert!(p.summary.npv.is_finite(), "{}", path.display());
         let written = write(&parsed.scenario);
-        assert_eq!(parse(&written).scenario, parsed.scenario, "{}", path.display());
+        assert_eq!(
+            parse(&written).scenario,
+            parsed.scenario,
+            "{}",
+            path.display()
+        );
         seen += 1;
     }
     assert!(seen > 0, "no regression inputs in {}", dir.display());
