@@ -167,7 +167,7 @@ async function main() {
   const cold = await coldStarts(browser);
   await browser.close();
 
-  const chromium = execFileSync('chromium', ['--version']).toString().trim();
+  const chromium = execFileSync('chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
   console.log(`\n${chromium}; ${steps.length} input events per variant over capex, energy and revenue, one per frame;`);
   console.log(`chart ${chartSize[0]}x${chartSize[1]} CSS px at devicePixelRatio 1; frame interval ${fmt(interval)} ms; dropped = next frame > 1.5 intervals late.\n`);
   console.log('| variant | median ms | p95 ms | p99 ms | max ms | dropped frames |');

@@ -107,3 +107,20 @@ fn calculator_rejects_bad_charts_and_keeps_its_scenario() {
         .unwrap()
         .contains("$1.03T"));
 }
+
+#[wasm_bindgen_test]
+fn update_returns_the_summary_and_end_rows_and_years_gives_the_table() {
+    let mut calc = web::Calculator::new().map_err(JsValue::from).unwrap();
+    let inputs = js_sys::Object::new();
+    js_sys::Reflect::set(&inputs, &"years".into(), &12.0.into()).unwrap();
+    let update = calc.update(inputs.into()).map_err(JsValue::from).unwrap();
+    let required = get(&update, &["summary", "required_revenue"])
+        .as_f64()
+        .unwrap();
+    assert!((required - 1030.234).abs() < 0.0005);
+    assert_eq!(get(&update, &["first", "year"]).as_f64(), Some(2026.0));
+    assert_eq!(get(&update, &["last", "year"]).as_f64(), Some(2037.0));
+    assert!(get(&update, &["years"]).is_undefined());
+    let years = js_sys::Array::from(&calc.years().map_err(JsValue::from).unwrap());
+    assert_eq!(years.length(), 12);
+}

@@ -5,7 +5,7 @@
 mod canvas;
 
 use crate::chart::{self, ChartId, Style};
-use crate::model::{self, Inputs, Projection, PARAMS};
+use crate::model::{self, Inputs, Projection, Summary, YearRow, PARAMS};
 use crate::scenario::{self, Evaluation, Scenario, PRESETS};
 use canvas::{scratch_context, Measured};
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
@@ -82,6 +82,14 @@ pub fn money(billions: f64) -> String {
     chart::money(billions)
 }
 
+/// What [`Calculator::update`] returns.
+#[derive(Serialize)]
+struct Update<'a> {
+    summary: &'a Summary,
+    first: Option<&'a YearRow>,
+    last: Option<&'a YearRow>,
+}
+
 /// The current scenario's projection, kept between the update and the chart draws.
 #[wasm_bindgen]
 pub struct Calculator {
@@ -102,7 +110,9 @@ impl Calculator {
         Ok(Calculator { inputs, projection })
     }
 
-    /// Sets the inputs (`{capex: 500, ...}`) and returns `{summary, years}`.
+    /// Sets the inputs (`{capex: 500, ...}`) and returns `{summary, first, last}`: the
+    /// summary and the first and last rows of the year table. This runs on every input
+    /// event, so the whole table is not copied to JS; [`Calculator::years`] gives it.
     ///
     /// # Errors
     /// When an input is invalid; the previous scenario is kept.
@@ -110,7 +120,20 @@ impl Calculator {
         let inputs: Inputs = serde_wasm_bindgen::from_value(inputs)?;
         self.projection = model::evaluate(&inputs)?;
         self.inputs = inputs;
-        to_js(&self.projection)
+        let years = &self.projection.years;
+        to_js(&Update {
+            summary: &self.projection.summary,
+            first: years.first(),
+            last: years.last(),
+        })
+    }
+
+    /// The whole year table, one object per year.
+    ///
+    /// # Errors
+    /// Only if serialisation fails.
+    pub fn years(&self) -> Result<JsValue, JsError> {
+        to_js(&self.projection.years)
     }
 
     /// Draws `chart` into `canvas`, whose width and height are already in device pixels.

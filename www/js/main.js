@@ -52,14 +52,13 @@ function redraw() {
     showFailure(error);
     return;
   }
-  const years = app.projection.years;
-  const lastYear = years[years.length - 1].year;
+  const lastYear = app.projection.last.year;
   renderFigures(app.projection.summary, lastYear);
   document.querySelector('[data-sentence]').textContent = headlineSentence(app.inputs, app.projection);
   document.querySelector('[data-ticker]').textContent = tickerText(app.projection.summary);
-  for (const el of document.querySelectorAll('[data-first-year]')) el.textContent = `in ${years[0].year}`;
+  for (const el of document.querySelectorAll('[data-first-year]')) el.textContent = `in ${app.projection.first.year}`;
   renderCharts(app.calculator, isDark());
-  renderYearTable(app.projection);
+  renderYearTable(app.calculator);
   syncPreset();
   scheduleFragment(scenarioText);
   updateFullLink();
@@ -188,7 +187,7 @@ function wireEvents() {
     renderNotices([]);
     document.querySelector('.headline').focus(); // the button is gone: keep focus in the page
   });
-  document.querySelector('[data-year-table]').addEventListener('toggle', () => renderYearTable(app.projection));
+  document.querySelector('[data-year-table]').addEventListener('toggle', () => renderYearTable(app.calculator));
   window.addEventListener('hashchange', loadFragment);
   window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => { applyView(); redraw(); });
   watchCanvasSizes(() => renderCharts(app.calculator, isDark()));

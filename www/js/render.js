@@ -12,8 +12,7 @@ function renderFigures(summary, lastYear) {
 /** The plain-language headline: what is needed, what is earned, how far along. */
 function headlineSentence(inputs, projection) {
   const s = projection.summary;
-  const first = projection.years[0];
-  const last = projection.years[projection.years.length - 1];
+  const { first, last } = projection;
   const parts = [];
   if (s.coverage === null) {
     parts.push(`With these assumptions the fleet costs nothing to run, so it needs no revenue; AI makes ${money(s.revenue)}.`);
@@ -124,9 +123,10 @@ const YEAR_COLUMNS = [
 ];
 
 /** Fills the year-by-year table (only while it is open: it is not drawn otherwise). */
-function renderYearTable(projection) {
+function renderYearTable(calculator) {
   const details = document.querySelector('[data-year-table]');
   if (!details.open) return;
+  const years = calculator.years();
   const table = document.querySelector('[data-years]');
   const head = document.createElement('tr');
   for (const [, title] of YEAR_COLUMNS) {
@@ -135,7 +135,7 @@ function renderYearTable(projection) {
     th.textContent = title;
     head.append(th);
   }
-  const rows = projection.years.map((row) => {
+  const rows = years.map((row) => {
     const tr = document.createElement('tr');
     for (const [key, , kind] of YEAR_COLUMNS) {
       const cell = document.createElement(key === 'year' ? 'th' : 'td');
