@@ -6,8 +6,12 @@
 
 mod presets;
 mod text;
+mod view;
 
 pub use presets::{preset, Preset, PRESETS};
+pub use view::{Theme, View};
+
+use view::parse_view;
 
 use crate::model::{Inputs, PARAMS};
 use serde::{Deserialize, Serialize};
@@ -20,44 +24,6 @@ pub const CHARTS: &[&str] = &["gap", "costs", "circular", "cash"];
 
 /// At most this many notices are kept; one more says how many were left out.
 pub const MAX_NOTICES: usize = 20;
-
-/// Colour theme requested by `theme=`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Theme {
-    /// Light colours.
-    Light,
-    /// Dark colours.
-    Dark,
-    /// Follow the reader's `prefers-color-scheme`.
-    Auto,
-}
-
-impl Theme {
-    fn id(self) -> &'static str {
-        match self {
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-            Theme::Auto => "auto",
-        }
-    }
-}
-
-/// How the page shows the scenario: not part of the model.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct View {
-    /// `embed=1`: widget mode, no page chrome.
-    pub embed: bool,
-    /// `theme=light|dark|auto`; `None` is auto.
-    pub theme: Option<Theme>,
-    /// `lang=`: a language tag (only `en` is translated today).
-    pub lang: Option<String>,
-    /// `show=capex,energy`: which sliders to show; `None` shows all.
-    pub show: Option<Vec<String>>,
-    /// `charts=gap,cash`: which charts to show; `None` shows all.
-    pub charts: Option<Vec<String>>,
-}
 
 /// A parsed scenario: model inputs and view options.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -306,60 +272,6 @@ fn parse_input(key: &str, raw: &str, slot: &mut f64, notes: &mut Notices) {
         notes.push(key, NoticeKind::Clamped, msg);
     }
     *slot = used;
-}
-
-fn parse_view(key: &str, raw: &str, view: &mut View, notes: &mut Notices) {
-    let raw = raw.trim();
-    let mut bad = |what: &str| {
-        let msg = format!("{key} = \"{}\": {what}", text::shorten(raw));
-        notes.push(key, NoticeKind::BadView, msg);
-    };
-    match key {
-        "embed" => match raw {
-            "" | "1" | "true" => view.embed = true,
-            "0" | "false" => view.embed = false,
-            _ => bad("use embed=1 or embed=0."),
-        },
-        "theme" => match raw {
-            "light" => view.theme = Some(Theme::Light),
-            "dark" => view.theme = Some(Theme::Dark),
-            "auto" => view.theme = Some(Theme::Auto),
-            _ => bad("use light, dark or auto."),
-        },
-        "lang" => {
-            if text::is_language_tag(raw) {
-                view.lang = Some(raw.to_string());
-            } else {
-                bad("not a language tag such as en.");
-            }
-        }
-        _ => {
-            let known: Vec<&str> = if key == "show" {
-                PARAMS.iter().map(|p| p.key).collect()
-            } else {
-                CHARTS.to_vec()
-            };
-            let mut picked: Vec<String> = Vec::new();
-            let mut unknown = 0;
-            for item in raw.split(',').map(str::trim).filter(|s| !s.is_empty()) {
-                match known.iter().find(|k| **k == item) {
-                    Some(k) if !picked.iter().any(|p| p == k) => picked.push((*k).to_string()),
-                    Some(_) => {}
-                    None => unknown += 1,
-                }
-            }
-            match unknown {
-                0 => {}
-                1 => bad("an unknown name was ignored."),
-                n => bad(&format!("{n} unknown names were ignored.")),
-            }
-            if key == "show" {
-                view.show = Some(picked);
-            } else {
-                view.charts = Some(picked);
-            }
-        }
-    }
 }
 
 /// Writes scenario text: `v=1`, then only the inputs that differ from the defaults (in
