@@ -129,10 +129,11 @@ where
     let bw = sizes.iter().map(|s| s.0).max().unwrap_or(0) + 2 * inset;
     let bh = sizes.iter().map(|s| s.1).sum::<i32>() + 2 * inset;
     let clamp = |(x, y): (i32, i32)| (x.clamp(0, (pw - bw).max(0)), y.clamp(0, (ph - bh).max(0)));
+    let pixels = Pixels::of(chart, bands);
     let (bx, by) = spots
         .iter()
         .map(|s| clamp(*s))
-        .min_by_key(|s| hits(chart, bands, (s.0, s.1, bw, bh), inset))
+        .min_by_key(|s| pixels.hits((s.0, s.1, bw, bh), inset))
         .unwrap_or((0, 0));
     super::frame::label_box(&area, lines, (bx + bw / 2, by + bh / 2), &ts, style)
 }
@@ -147,43 +148,56 @@ pub(super) fn corners<DB: DrawingBackend>(chart: &Chart<DB>, style: &Look) -> Ve
     vec![(m, m), (big, m), (pw / 3, m), (big, big), (m, big)]
 }
 
-/// How many sampled points of `bands` fall in the box `(x, y, w, h)` of the plotting area.
-/// Sampled in pixels (the axes are linear), and only on segments that reach the box.
-pub(super) fn hits<DB: DrawingBackend>(
-    chart: &Chart<DB>,
-    bands: &[Band],
-    (x, y, w, h): (i32, i32, i32, i32),
-    pad: i32,
-) -> usize {
-    let base = chart.plotting_area().get_base_pixel();
-    let px = |v: (f64, f64)| {
-        let (a, b) = chart.backend_coord(&v);
-        (f64::from(a - base.0), f64::from(b - base.1))
-    };
-    let (left, right) = (f64::from(x - pad), f64::from(x + w + pad));
-    let (top_edge, bottom_edge) = (f64::from(y), f64::from(y + h));
-    let mut count = 0;
-    for band in bands {
-        for pair in band.windows(2) {
-            let ((xa, la, ha), (xb, lb, hb)) = (pair[0], pair[1]);
-            let ((sa, ta), (_, ba)) = (px((xa, ha)), px((xa, la)));
-            let ((sb, tb), (_, bb)) = (px((xb, hb)), px((xb, lb)));
-            if sa.max(sb) < left || sa.min(sb) > right {
-                continue;
-            }
-            for i in 0..=16 {
-                let t = f64::from(i) / 16.0;
-                let sx = sa + (sb - sa) * t;
-                let (top, bottom) = (ta + (tb - ta) * t, ba + (bb - ba) * t);
-                let pad = f64::from(pad);
-                let (top, bottom) = (top.min(bottom) - pad, top.max(bottom) + pad);
-                if sx >= left && sx <= right && top <= bottom_edge && bottom >= top_edge {
-                    count += 1;
+/// `bands` in pixels of the plotting area: per band, `(x, top, bottom)` at each point.
+pub(super) struct Pixels(Vec<Vec<(f64, f64, f64)>>);
+
+impl Pixels {
+    /// `bands` of `chart` in pixels (the axes are linear, so the segments stay straight).
+    pub(super) fn of<DB: DrawingBackend>(chart: &Chart<DB>, bands: &[Band]) -> Pixels {
+        let base = chart.plotting_area().get_base_pixel();
+        let px = |v: (f64, f64)| {
+            let (a, b) = chart.backend_coord(&v);
+            (f64::from(a - base.0), f64::from(b - base.1))
+        };
+        let band = |band: &Band| {
+            band.iter()
+                .map(|&(x, lo, hi)| {
+                    let ((sx, a), (_, b)) = (px((x, hi)), px((x, lo)));
+                    (sx, a.min(b), a.max(b))
+                })
+                .collect()
+        };
+        Pixels(bands.iter().map(band).collect())
+    }
+
+    /// How many sampled points of the bands, widened by `pad`, fall in the box
+    /// `(x, y, w, h)`; only segments that reach the box are sampled.
+    pub(super) fn hits(&self, (x, y, w, h): (i32, i32, i32, i32), pad: i32) -> usize {
+        let pad = f64::from(pad);
+        let (left, right) = (f64::from(x) - pad, f64::from(x + w) + pad);
+        let (top_edge, bottom_edge) = (f64::from(y) - pad, f64::from(y + h) + pad);
+        let mut count = 0;
+        for band in &self.0 {
+            for pair in band.windows(2) {
+                let ((xa, ta, ba), (xb, tb, bb)) = (pair[0], pair[1]);
+                if xa.max(xb) < left || xa.min(xb) > right {
+                    continue;
+                }
+                if ta.min(tb) > bottom_edge || ba.max(bb) < top_edge {
+                    continue;
+                }
+                for i in 0..=16 {
+                    let t = f64::from(i) / 16.0;
+                    let sx = xa + (xb - xa) * t;
+                    let (top, bottom) = (ta + (tb - ta) * t, ba + (bb - ba) * t);
+                    if sx >= left && sx <= right && top <= bottom_edge && bottom >= top_edge {
+                        count += 1;
+                    }
                 }
             }
         }
+        count
     }
-    count
 }
 
 /// A thin dashed vertical line at year `x` with `label` beside it, off the `bands`.

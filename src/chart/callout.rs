@@ -2,7 +2,7 @@
 //! as thin as its money, and a bracket at least [`MIN_BRACKET`] CSS px tall marks it at
 //! one year, with a label beside it placed off the lines.
 
-use super::axes::{hits, Band, Chart};
+use super::axes::{Band, Chart, Pixels};
 use super::frame::label_box;
 use super::look::{font, fonts, Look};
 use super::text::measure;
@@ -63,6 +63,7 @@ where
     let mid = (top + bottom) / 2;
     let left = bx - gap - w;
     let clamp = |(x, y): (i32, i32)| (x.clamp(0, (pw - w).max(0)), y.clamp(0, (ph - h).max(0)));
+    let pixels = Pixels::of(chart, bands);
     let spots = [
         (left, mid - h / 2),
         (left, top - gap - h),
@@ -71,7 +72,7 @@ where
     let (lx, ly) = spots
         .into_iter()
         .map(clamp)
-        .min_by_key(|&(sx, sy)| hits(chart, bands, (sx, sy, w, h), pad))
+        .min_by_key(|&(sx, sy)| pixels.hits((sx, sy, w, h), pad))
         .unwrap_or((0, 0));
     let leader = vec![(bx, mid), (lx + w, (mid).clamp(ly, ly + h))];
     area.draw(&PathElement::new(leader, color.stroke_width(style.px(1.0))))?;

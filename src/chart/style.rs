@@ -107,7 +107,7 @@ impl Style {
 }
 
 /// Formats billions of dollars for people: `$55B`, `$2.4B`, `$1.03T`, `-$5.24T`, `$0`,
-/// `$1,083T`, `$1.3e17T`.
+/// `$1,083T`, `$1.3e17T`. Halves round away from zero.
 ///
 /// ```text
 /// |v| <  0.05          -> "$0"                     non-finite -> "n/a"
@@ -123,23 +123,29 @@ pub fn money(billions: f64) -> String {
     let sign = if billions < 0.0 { "-" } else { "" };
     let a = billions.abs();
     if a >= 999.995 {
-        format!("{sign}${}T", trillions(a / 1000.0, 1))
+        format!("{sign}${}T", trillions(a, 1))
     } else if a >= 9.95 {
-        format!("{sign}${a:.0}B")
+        format!("{sign}${}B", a.round() as i64)
     } else if a >= 0.05 {
-        format!("{sign}${a:.1}B")
+        let tenths = (a * 10.0).round() as i64;
+        format!("{sign}${}.{}B", tenths / 10, tenths % 10)
     } else {
         "$0".into()
     }
 }
 
-/// A positive number of trillions (at least 1): 2 decimals under a thousand, whole with
-/// thousands separators under a million, else `M.Me{exp}` with `decimals` in the mantissa.
-pub(super) fn trillions(t: f64, decimals: usize) -> String {
+/// A positive number of billions (at least 999.995) in trillions: 2 decimals under a
+/// thousand trillion, whole with thousands separators under a million, else `M.Me{exp}`
+/// with `decimals` in the mantissa.
+pub(super) fn trillions(billions: f64, decimals: usize) -> String {
+    let t = billions / 1000.0;
     if t < 999.995 {
-        format!("{t:.2}")
+        // Rounded in integers (formatting a float to a precision is slow in wasm), from
+        // the billions, which hold hundredths of a trillion exactly where people type them.
+        let hundredths = (billions / 10.0).round() as i64;
+        format!("{}.{:02}", hundredths / 100, hundredths % 100)
     } else if t.round() < 1e6 {
-        let digits = format!("{:.0}", t.round());
+        let digits = (t.round() as i64).to_string();
         let mut out = String::new();
         for (i, c) in digits.chars().enumerate() {
             if i > 0 && (digits.len() - i) % 3 == 0 {
@@ -167,6 +173,12 @@ mod tests {
         assert_eq!(money(999.999), "$1.00T");
         assert_eq!(money(0.0), "$0");
         assert_eq!(money(-0.01), "$0");
+        assert_eq!(money(106.5), "$107B");
+        assert_eq!(money(9.94), "$9.9B");
+        assert_eq!(money(9.96), "$10B");
+        assert_eq!(money(0.05), "$0.1B");
+        assert_eq!(money(1005.0), "$1.01T");
+        assert_eq!(money(12_345.6), "$12.35T");
         assert_eq!(money(f64::NAN), "n/a");
     }
 

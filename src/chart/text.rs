@@ -20,12 +20,51 @@ const REF_SIZE: f64 = 100.0;
 const COPIES: usize = 4;
 /// Bold text is measured as regular (the DOM measure ignores the weight) and widened.
 const BOLD: f64 = 1.08;
-/// At most this many characters per family are remembered; then that memo starts afresh.
+/// At most this many other than ASCII characters per family are remembered; then that
+/// memo starts afresh.
 const MEMO_SIZE: usize = 1024;
 
+/// Advances at [`REF_SIZE`] of one font family: ASCII in a table (NaN until measured),
+/// other characters in a map.
+struct Advances {
+    family: String,
+    ascii: [f64; 128],
+    other: HashMap<char, f64>,
+}
+
+impl Advances {
+    fn get(&self, c: char) -> Option<f64> {
+        match self.ascii.get(c as usize) {
+            Some(w) if w.is_nan() => None,
+            Some(w) => Some(*w),
+            None => self.other.get(&c).copied(),
+        }
+    }
+
+    fn set(&mut self, c: char, w: f64) {
+        if let Some(slot) = self.ascii.get_mut(c as usize) {
+            *slot = w;
+        } else {
+            if self.other.len() >= MEMO_SIZE {
+                self.other.clear();
+            }
+            self.other.insert(c, w);
+        }
+    }
+}
+
 thread_local! {
-    /// Advances at [`REF_SIZE`], by family name, then character.
-    static ADVANCES: RefCell<HashMap<String, HashMap<char, f64>>> = RefCell::new(HashMap::new());
+    /// Advances by font family (the charts use one or two).
+    static ADVANCES: RefCell<Vec<Advances>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The known advance of `c` in `family` at [`REF_SIZE`].
+fn known(family: &str, text: &str) -> Option<f64> {
+    ADVANCES.with(|m| {
+        let m = m.try_borrow().ok()?;
+        let table = m.iter().find(|a| a.family == family)?;
+        text.chars().map(|c| table.get(c)).sum::<Option<f64>>()
+    })
 }
 
 /// Width of `text` in pixels as the backend will draw it, and its height, taken as the
@@ -48,23 +87,16 @@ fn width<DB: DrawingBackend>(area: &Area<DB>, text: &str, ts: &TextStyle) -> f64
     } else {
         1.0
     };
-    let known = ADVANCES.with(|m| {
-        let m = m.try_borrow().ok()?;
-        let chars = m.get(family)?;
-        text.chars().map(|c| chars.get(&c)).sum::<Option<f64>>()
-    });
-    let at_ref = known.unwrap_or_else(|| text.chars().map(|c| advance(area, ts, c)).sum());
+    let at_ref =
+        known(family, text).unwrap_or_else(|| text.chars().map(|c| advance(area, ts, c)).sum());
     at_ref * size / REF_SIZE * bold
 }
 
 /// The advance of `c` at [`REF_SIZE`], measured through the backend the first time.
 fn advance<DB: DrawingBackend>(area: &Area<DB>, ts: &TextStyle, c: char) -> f64 {
     let family = ts.font.get_name();
-    let known = ADVANCES.with(|m| {
-        let m = m.try_borrow().ok()?;
-        m.get(family)?.get(&c).copied()
-    });
-    if let Some(w) = known {
+    let mut buf = [0; 4];
+    if let Some(w) = known(family, c.encode_utf8(&mut buf)) {
         return w;
     }
     let reference: TextStyle = ts.font.resize(REF_SIZE).style(FontStyle::Normal).into();
@@ -87,11 +119,17 @@ fn advance<DB: DrawingBackend>(area: &Area<DB>, ts: &TextStyle, c: char) -> f64 
     };
     ADVANCES.with(|m| {
         if let Ok(mut m) = m.try_borrow_mut() {
-            let chars = m.entry(family.to_string()).or_default();
-            if chars.len() >= MEMO_SIZE {
-                chars.clear();
+            if let Some(table) = m.iter_mut().find(|a| a.family == family) {
+                table.set(c, w);
+            } else {
+                let mut table = Advances {
+                    family: family.to_string(),
+                    ascii: [f64::NAN; 128],
+                    other: HashMap::new(),
+                };
+                table.set(c, w);
+                m.push(table);
             }
-            chars.insert(c, w);
         }
     });
     w

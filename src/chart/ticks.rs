@@ -80,7 +80,7 @@ pub(super) fn tick_money(v: f64) -> String {
     let sign = if v < 0.0 { "-" } else { "" };
     let t = v.abs() / 1000.0;
     if t.round() >= 1e6 {
-        let sci = trillions(t, 2);
+        let sci = trillions(v.abs(), 2);
         let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
         let mantissa = mantissa.trim_end_matches('0').trim_end_matches('.');
         return format!("{sign}${mantissa}e{exp}T");
