@@ -416,3 +416,31 @@ fn huge_numbers_tick_as_readable_money() {
         assert!(!tick.contains("e19") && !tick.ends_with("eB"), "{tick}");
     }
 }
+
+/// The `font-size` of every `<text>` element, with whether it is bold.
+fn font_sizes(svg: &str) -> Vec<(f64, bool)> {
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|el| {
+            let tag = el.split('>').next()?;
+            let size = tag.split("font-size=\"").nth(1)?.split('"').next()?;
+            Some((size.parse().ok()?, tag.contains("font-weight=\"bold\"")))
+        })
+        .collect()
+}
+
+#[test]
+fn text_is_at_least_12_px_and_titles_13_5_on_the_page_sizes() {
+    // The page's charts: 402 x 264 on a desktop, 356 x 223 at 800 px, 324 x 275 on a phone.
+    for size in [(402, 264), (356, 223), (324, 275)] {
+        for chart in [ChartId::Gap, ChartId::Costs, ChartId::Cash] {
+            let svg = render(chart, &Inputs::default(), size, Style::default());
+            let sizes = font_sizes(&svg);
+            assert!(sizes.len() > 5, "{} {size:?}", chart.id());
+            for (px, bold) in sizes {
+                let least = if bold { 13.49 } else { 11.99 };
+                assert!(px >= least, "{} {size:?}: {px} px", chart.id());
+            }
+        }
+    }
+}

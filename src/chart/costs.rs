@@ -90,8 +90,12 @@ where
             band(&xs, below, above),
             color.mix(layer_alpha).filled(),
         )))?;
-        let top = xs.iter().copied().zip(above.iter().copied());
-        chart.draw_series(LineSeries::new(top, color.stroke_width(style.px(1.0))))?;
+    }
+    // Only the top of the stack, the whole fleet cost, gets an edge: the layers' colours
+    // already part them (and each line is another canvas path on every redraw).
+    if let (Some((_, top)), Some((_, color, _))) = (bounds.last(), layers.last()) {
+        let edge = xs.iter().copied().zip(top.iter().copied());
+        chart.draw_series(LineSeries::new(edge, color.stroke_width(style.px(1.0))))?;
     }
     chart.draw_series(std::iter::once(Polygon::new(
         band(&xs, &own, &paid),

@@ -1,11 +1,12 @@
 //! Measuring and wrapping text, the same way on every backend.
 //!
 //! Widths are summed from per-character advances that the backend measures once per
-//! font family and character, at a reference size, and then scales. The page's canvas
-//! backend measures text by adding a span to the DOM and forcing a layout (about 0.2 ms
-//! each); measuring every new word, such as a money figure that changes on every slider
-//! step, cost a layout per number per redraw. Characters are few, so after the first
-//! draw nothing is measured again. Kerning is ignored (at most a pixel or two a word).
+//! font family, weight and character, at a reference size, and then scales. plotters'
+//! canvas backend measures text by adding a span to the DOM and forcing a layout (about
+//! 0.2 ms each), and even a canvas `measureText` crosses into JS: measuring every new
+//! word, such as a money figure that changes on every slider step, cost a measurement
+//! per word per redraw. Characters are few, so after the first draw nothing is measured
+//! again. Kerning is ignored (at most a pixel or two a word).
 
 use super::frame::Area;
 use plotters::prelude::*;
@@ -18,16 +19,18 @@ const REF_SIZE: f64 = 100.0;
 /// How many copies of a character are measured together (a DOM span's width is a whole
 /// number of pixels).
 const COPIES: usize = 4;
-/// Bold text is measured as regular (the DOM measure ignores the weight) and widened.
+/// Bold text, where the backend measures it as regular (plotters' DOM measure and its
+/// native estimate ignore the weight), is widened by this.
 const BOLD: f64 = 1.08;
 /// At most this many other than ASCII characters per family are remembered; then that
 /// memo starts afresh.
 const MEMO_SIZE: usize = 1024;
 
-/// Advances at [`REF_SIZE`] of one font family: ASCII in a table (NaN until measured),
-/// other characters in a map.
+/// Advances at [`REF_SIZE`] of one font family and weight: ASCII in a table (NaN until
+/// measured), other characters in a map.
 struct Advances {
     family: String,
+    bold: bool,
     ascii: [f64; 128],
     other: HashMap<char, f64>,
 }
@@ -54,15 +57,15 @@ impl Advances {
 }
 
 thread_local! {
-    /// Advances by font family (the charts use one or two).
+    /// Advances by font family and weight (the charts use one family, two weights).
     static ADVANCES: RefCell<Vec<Advances>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The known advance of `c` in `family` at [`REF_SIZE`].
-fn known(family: &str, text: &str) -> Option<f64> {
+/// The known width of `text` in `family`, bold or not, at [`REF_SIZE`].
+fn known(family: &str, bold: bool, text: &str) -> Option<f64> {
     ADVANCES.with(|m| {
         let m = m.try_borrow().ok()?;
-        let table = m.iter().find(|a| a.family == family)?;
+        let table = m.iter().find(|a| a.family == family && a.bold == bold)?;
         text.chars().map(|c| table.get(c)).sum::<Option<f64>>()
     })
 }
@@ -80,26 +83,53 @@ pub(super) fn measure<DB: DrawingBackend>(
 
 /// Width of `text` in pixels, unrounded.
 fn width<DB: DrawingBackend>(area: &Area<DB>, text: &str, ts: &TextStyle) -> f64 {
-    let family = ts.font.get_name();
-    let size = ts.font.get_size();
-    let bold = if matches!(ts.font.get_style(), FontStyle::Bold) {
-        BOLD
-    } else {
-        1.0
-    };
-    let at_ref =
-        known(family, text).unwrap_or_else(|| text.chars().map(|c| advance(area, ts, c)).sum());
-    at_ref * size / REF_SIZE * bold
+    let (family, bold) = (ts.font.get_name(), is_bold(ts));
+    let at_ref = known(family, bold, text)
+        .unwrap_or_else(|| text.chars().map(|c| advance(area, ts, c)).sum());
+    at_ref * ts.font.get_size() / REF_SIZE
+}
+
+fn is_bold(ts: &TextStyle) -> bool {
+    matches!(ts.font.get_style(), FontStyle::Bold)
 }
 
 /// The advance of `c` at [`REF_SIZE`], measured through the backend the first time.
 fn advance<DB: DrawingBackend>(area: &Area<DB>, ts: &TextStyle, c: char) -> f64 {
-    let family = ts.font.get_name();
+    let (family, bold) = (ts.font.get_name(), is_bold(ts));
     let mut buf = [0; 4];
-    if let Some(w) = known(family, c.encode_utf8(&mut buf)) {
+    if let Some(w) = known(family, bold, c.encode_utf8(&mut buf)) {
         return w;
     }
-    let reference: TextStyle = ts.font.resize(REF_SIZE).style(FontStyle::Normal).into();
+    let mut w = measure_char(area, ts, c);
+    if bold {
+        let regular: TextStyle = ts.font.style(FontStyle::Normal).into();
+        let plain = advance(area, &regular, c);
+        if (w - plain).abs() < 1e-9 {
+            w = plain * BOLD;
+        }
+    }
+    ADVANCES.with(|m| {
+        if let Ok(mut m) = m.try_borrow_mut() {
+            if let Some(table) = m.iter_mut().find(|a| a.family == family && a.bold == bold) {
+                table.set(c, w);
+            } else {
+                let mut table = Advances {
+                    family: family.to_string(),
+                    bold,
+                    ascii: [f64::NAN; 128],
+                    other: HashMap::new(),
+                };
+                table.set(c, w);
+                m.push(table);
+            }
+        }
+    });
+    w
+}
+
+/// The advance of `c` at [`REF_SIZE`] in the font of `ts`, as the backend measures it.
+fn measure_char<DB: DrawingBackend>(area: &Area<DB>, ts: &TextStyle, c: char) -> f64 {
+    let reference: TextStyle = ts.font.resize(REF_SIZE).into();
     let backend = |s: &str| match area.estimate_text_size(s, &reference) {
         Ok((w, _)) => Some(f64::from(w)),
         Err(_) => None,
@@ -113,26 +143,10 @@ fn advance<DB: DrawingBackend>(area: &Area<DB>, ts: &TextStyle, c: char) -> f64 
     } else {
         backend(&c.to_string().repeat(COPIES)).map(|w| w / COPIES as f64)
     };
-    let w = match measured {
+    match measured {
         Some(w) if w.is_finite() && w > 0.0 => w,
         _ => REF_SIZE * 0.5,
-    };
-    ADVANCES.with(|m| {
-        if let Ok(mut m) = m.try_borrow_mut() {
-            if let Some(table) = m.iter_mut().find(|a| a.family == family) {
-                table.set(c, w);
-            } else {
-                let mut table = Advances {
-                    family: family.to_string(),
-                    ascii: [f64::NAN; 128],
-                    other: HashMap::new(),
-                };
-                table.set(c, w);
-                m.push(table);
-            }
-        }
-    });
-    w
+    }
 }
 
 /// `text` broken at spaces into lines no wider than `max_width` pixels (a single word
@@ -164,4 +178,53 @@ pub(super) fn wrap<DB: DrawingBackend>(
         lines.push(line);
     }
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_area(f: impl FnOnce(&Area<SVGBackend>)) {
+        let mut out = String::new();
+        let root = SVGBackend::with_string(&mut out, (400, 300)).into_drawing_area();
+        f(&root);
+    }
+
+    #[test]
+    fn widths_add_up_by_character_and_scale_with_size() {
+        with_area(|area| {
+            let ts: TextStyle = ("sans-serif", 12.0).into_font().into();
+            let w = |s: &str| width(area, s, &ts);
+            assert!((w("$515B") - (w("$5") + w("15B"))).abs() < 1e-9);
+            assert!((w("a b") - (w("a") + w(" ") + w("b"))).abs() < 1e-9);
+            let big: TextStyle = ("sans-serif", 24.0).into_font().into();
+            assert!((width(area, "$515B", &big) - 2.0 * w("$515B")).abs() < 1e-9);
+            assert_eq!(measure(area, "", &ts), (0, 12));
+            assert!(w("é€") > 0.0);
+        });
+    }
+
+    #[test]
+    fn bold_is_wider_even_where_the_backend_ignores_the_weight() {
+        with_area(|area| {
+            let plain: TextStyle = ("sans-serif", 12.0).into_font().into();
+            let bold: TextStyle = ("sans-serif", 12.0, FontStyle::Bold).into_font().into();
+            let (p, b) = (
+                width(area, "Revenue", &plain),
+                width(area, "Revenue", &bold),
+            );
+            assert!((b / p - BOLD).abs() < 1e-9, "{p} {b}");
+        });
+    }
+
+    #[test]
+    fn wrap_breaks_at_spaces_within_the_width() {
+        with_area(|area| {
+            let ts: TextStyle = ("sans-serif", 12.0).into_font().into();
+            let max = measure(area, "Not spent on", &ts).0;
+            let lines = wrap(area, "Not spent on compute", &ts, max);
+            assert_eq!(lines, vec!["Not spent on", "compute"]);
+            assert_eq!(wrap(area, "  ", &ts, 10), Vec::<String>::new());
+        });
+    }
 }

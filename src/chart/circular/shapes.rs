@@ -30,7 +30,7 @@ impl Node {
 }
 
 /// Segments of a band's S-curve: smooth at these sizes, and few canvas calls.
-const STEPS: usize = 12;
+const STEPS: usize = 8;
 
 /// A band `t` pixels thick from `(x0, a)` (its top edge) to an arrowhead `head` long whose
 /// tip is at `x1`, the band's top edge there at `b`; eased into an S on the way.
