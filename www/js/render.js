@@ -36,7 +36,7 @@ function headlineSentence(inputs, projection) {
 
 /** The phone-width summary bar that stays in view while the reader moves sliders. */
 function tickerText(summary) {
-  const covers = summary.coverage === null ? '' : ` · covers ${formatPercent(summary.coverage)}`;
+  const covers = summary.coverage === null ? '' : ` (${formatPercent(summary.coverage)})`;
   return `Needs ${money(summary.required_revenue)} · earns ${money(summary.revenue)}${covers}`;
 }
 
