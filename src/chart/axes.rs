@@ -8,7 +8,7 @@ use super::text::measure;
 use super::ChartError;
 
 use super::ticks::{money_ticks, tick_money, year_ticks, Axis};
-pub(super) use super::ticks::{xs, ys};
+pub(super) use super::ticks::{year_axis, ys};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 

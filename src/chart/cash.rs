@@ -22,11 +22,9 @@ where
 {
     let p = style.palette();
     let rows = &projection.years;
-    let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
+    let Some((first, last, xs)) = axes::year_axis(rows) else {
         return Ok(());
     };
-    let years: Vec<i32> = rows.iter().map(|r| r.year).collect();
-    let xs = axes::xs(&years);
     let plain = axes::ys(&cumulative(rows, |r| r.cash_flow));
     let funded = axes::ys(&cumulative(rows, |r| r.cash_flow_with_funding));
 

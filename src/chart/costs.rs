@@ -32,11 +32,9 @@ where
     let p = style.palette();
     let layer_alpha = look::alpha(style, LAYER_ALPHA);
     let rows = &projection.years;
-    let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
+    let Some((first, last, xs)) = axes::year_axis(rows) else {
         return Ok(());
     };
-    let years: Vec<i32> = rows.iter().map(|r| r.year).collect();
-    let xs = axes::xs(&years);
     let series = |f: fn(&YearRow) -> f64| axes::ys(&rows.iter().map(f).collect::<Vec<_>>());
     let layers = [
         (series(|r| r.depreciation), p.depreciation, "depreciation"),

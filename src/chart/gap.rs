@@ -26,11 +26,9 @@ where
     let p = style.palette();
     let gap_alpha = look::alpha(style, GAP_ALPHA);
     let rows = &projection.years;
-    let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
+    let Some((first, last, xs)) = axes::year_axis(rows) else {
         return Ok(());
     };
-    let years: Vec<i32> = rows.iter().map(|r| r.year).collect();
-    let xs = axes::xs(&years);
     let required = axes::ys(&rows.iter().map(|r| r.required_revenue).collect::<Vec<_>>());
     let revenue = axes::ys(&rows.iter().map(|r| r.revenue).collect::<Vec<_>>());
 

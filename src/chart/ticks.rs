@@ -62,6 +62,16 @@ pub(super) fn xs(years: &[i32]) -> Vec<f64> {
     }
 }
 
+/// The first and last of `rows` and the x positions of all their years ([`xs`]); `None`
+/// when there are no rows.
+pub(super) fn year_axis(
+    rows: &[crate::model::YearRow],
+) -> Option<(&crate::model::YearRow, &crate::model::YearRow, Vec<f64>)> {
+    let (first, last) = (rows.first()?, rows.last()?);
+    let years: Vec<i32> = rows.iter().map(|r| r.year).collect();
+    Some((first, last, xs(&years)))
+}
+
 /// `values` matched to [`xs`]: the single value repeated for one year.
 pub(super) fn ys(values: &[f64]) -> Vec<f64> {
     match values {
