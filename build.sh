@@ -49,7 +49,11 @@ ensure_wasm_bindgen() {
 }
 
 ensure_npm() {
-    if [ -x node_modules/binaryen/bin/wasm-opt ] && [ -d node_modules/playwright-core ]; then return; fi
+    local package missing=
+    for package in binaryen esbuild playwright-core puppeteer-core selenium-webdriver; do
+        [ -d "node_modules/$package" ] || missing=1
+    done
+    if [ -z "$missing" ]; then return; fi
     step "npm ci"
     npm ci --no-audit --no-fund
 }
