@@ -6,10 +6,15 @@
 pub mod chart;
 /// Plain-text exports: the year table as CSV.
 pub mod export;
+/// Number formats: money, percentages, years, input values. Defined once.
+pub mod format;
 /// The v1 model: inputs, projection, summary. Pure maths.
 pub mod model;
 /// The page's fallback for readers without JavaScript, rendered at build time.
+#[cfg(not(target_arch = "wasm32"))]
 pub mod noscript;
+/// What the page shows, defined once: charts, figures, groups, sentences, messages.
+pub mod page;
 /// The scenario text format: parse with notices, write, presets.
 pub mod scenario;
 /// The JS boundary (wasm only).

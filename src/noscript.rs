@@ -1,16 +1,23 @@
 //! The page's fallback for readers without JavaScript: the default scenario's headline
 //! figures as text and its four charts as inline SVG, rendered at build time.
 
-use crate::chart::{self, money, ChartId, Style};
+use crate::chart::{self, ChartId, Style};
 use crate::model::{evaluate, InputError, Inputs};
+use crate::page::{self, Section, FIGURES};
 
 /// Chart size in the fallback; the SVG scales down to the page width.
 const SIZE: (u32, u32) = (800, 460);
 
+/// The fallback's first line where JavaScript is off. The page puts the same block in
+/// view when the interactive part cannot run (no WebAssembly, a trap at start) and
+/// replaces this line with one that says so.
+pub const NO_SCRIPT_NOTE: &str = "This calculator needs JavaScript to move the assumptions. \
+                                  Here are the default scenario's numbers and charts.";
+
 /// The `<noscript>` block for the default scenario.
 ///
 /// ```text
-/// <noscript><section class="noscript"> sentence, figures, 4 x (<figure> svg + caption) </section></noscript>
+/// <noscript><section class="noscript"> note, sentence, figures, 4 x (<figure> svg + caption) </section></noscript>
 /// ```
 ///
 /// # Errors
@@ -18,31 +25,23 @@ const SIZE: (u32, u32) = (800, 460);
 pub fn html() -> Result<String, InputError> {
     let inputs = Inputs::default();
     let p = evaluate(&inputs)?;
-    let s = &p.summary;
-    let pct = |v: Option<f64>| v.map_or("n/a".into(), |v| format!("{:.1}%", v * 100.0));
     let mut out = String::from("<noscript><section class=\"noscript\">\n");
-    out.push_str(
-        "<p><strong>This calculator needs JavaScript to move the assumptions.</strong> \
-         Here are the default scenario's numbers and charts.</p>\n",
-    );
-    let first = p.years.first().map_or(0, |y| y.year);
     out.push_str(&format!(
-        "<p class=\"sentence\">To earn {:.0}% on the build-out, AI needs {} a year of revenue in \
-         {first}; it makes {}: {} of the way.</p>\n<ul class=\"noscript-figures\">\n",
-        inputs.wacc,
-        money(s.required_revenue),
-        money(s.revenue),
-        pct(s.coverage),
+        "<p data-static-note><strong>{NO_SCRIPT_NOTE}</strong></p>\n"
     ));
-    for (label, value) in [
-        ("Revenue needed", money(s.required_revenue)),
-        ("AI revenue earned", money(s.revenue)),
-        ("Gap", money(s.gap)),
-        ("Sequoia's rule", money(s.sequoia_required)),
-        ("Bain's ratio", money(s.ratio_required)),
-        ("Vendors' own money coming back", pct(s.round_trip_share)),
-    ] {
-        out.push_str(&format!("<li>{label}: <strong>{value}</strong></li>\n"));
+    out.push_str(&format!(
+        "<p class=\"sentence\">{}</p>\n<ul class=\"noscript-figures\">\n",
+        escape(&page::headline(&inputs, &p))
+    ));
+    let texts = page::figure_texts(&p);
+    for (figure, (_, value)) in FIGURES.iter().zip(&texts) {
+        if figure.section == Section::Headline {
+            out.push_str(&format!(
+                "<li>{}: <strong>{}</strong></li>\n",
+                escape(figure.label),
+                escape(value)
+            ));
+        }
     }
     out.push_str("</ul>\n");
     for id in ChartId::ALL {
@@ -76,6 +75,7 @@ mod tests {
         let html = super::html().expect("defaults are valid");
         assert!(html.starts_with("<noscript>"));
         assert!(html.contains("$1.03T"));
+        assert!(html.contains("5.3% of the way"));
         assert_eq!(html.matches("<svg role=\"img\"").count(), 4);
         assert!(!html.contains("NaN"));
     }

@@ -1,7 +1,8 @@
 //! Plain-language summaries of the charts for the current numbers: what a screen reader
 //! reads instead of the picture, and what a reader without JavaScript sees.
 
-use super::{money, ChartId};
+use super::ChartId;
+use crate::format::{money, percent};
 use crate::model::{Inputs, Projection, Summary, YearRow};
 
 /// A plain-language summary (one to three sentences) of what `chart` shows for
@@ -100,7 +101,9 @@ fn circular(first: &YearRow, inputs: &Inputs, s: &Summary) -> String {
             money(first.fleet_cost),
             money(other),
         );
-        let share = s.round_trip_share.map(|r| format!(" ({:.0}%)", r * 100.0));
+        let share = s
+            .round_trip_share
+            .map(|r| format!(" ({})", percent(Some(r))));
         text += &format!(
             " Of that compute money {} is customers', {} other investors' and {}{} the \
              vendors' own money coming back.",

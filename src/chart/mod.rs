@@ -16,52 +16,18 @@ mod text;
 mod ticks;
 
 pub use describe::describe;
-pub use style::{money, Palette, Style};
+pub use style::{Palette, Style};
 
 use look::Look;
+
+pub use crate::scenario::ChartId;
 
 use crate::model::{Inputs, Projection};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use std::fmt;
 
-/// Which chart to draw.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ChartId {
-    /// Required revenue vs customer revenue by year, gap shaded, break-even marked.
-    Gap,
-    /// Yearly cost of the installed base, stacked, vs what is paid for compute.
-    Costs,
-    /// The money loop of the first year as a flow diagram.
-    Circular,
-    /// Cumulative cash flow with and without investor-funded revenue, payback marked.
-    Cash,
-}
-
 impl ChartId {
-    /// Every chart, in page order.
-    pub const ALL: [ChartId; 4] = [
-        ChartId::Gap,
-        ChartId::Costs,
-        ChartId::Circular,
-        ChartId::Cash,
-    ];
-
-    /// The id used in `charts=`, `canvas[data-chart]` and the CLI's `svg CHART`.
-    pub fn id(self) -> &'static str {
-        match self {
-            ChartId::Gap => "gap",
-            ChartId::Costs => "costs",
-            ChartId::Circular => "circular",
-            ChartId::Cash => "cash",
-        }
-    }
-
-    /// The chart whose id is `id`.
-    pub fn from_id(id: &str) -> Option<ChartId> {
-        ChartId::ALL.into_iter().find(|c| c.id() == id)
-    }
-
     /// The chart's title.
     pub fn title(self) -> &'static str {
         match self {

@@ -1,7 +1,6 @@
 //! Axis scales and ticks for the x/y charts: years across, money up.
 
-use super::money;
-use super::style::trillions;
+use crate::format::{money, trillions};
 use plotters::coord::ranged1d::{DefaultFormatting, KeyPointHint, Ranged};
 use std::ops::Range;
 

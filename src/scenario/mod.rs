@@ -9,7 +9,7 @@ mod text;
 mod view;
 
 pub use presets::{preset, Preset, PRESETS};
-pub use view::{Theme, View};
+pub use view::{ChartId, Theme, View, VIEW_KEYS};
 
 use view::parse_view;
 
@@ -18,9 +18,6 @@ use serde::{Deserialize, Serialize};
 
 /// The current format version, written as `v=1`. A link without `v` is version 1.
 pub const VERSION: u32 = 1;
-
-/// Chart ids, as used by `charts=` and `canvas[data-chart]`.
-pub const CHARTS: &[&str] = &["gap", "costs", "circular", "cash"];
 
 /// At most this many notices are kept; one more says how many were left out.
 pub const MAX_NOTICES: usize = 20;
@@ -146,8 +143,8 @@ pub fn parse(input: &str) -> Parsed {
         if key == "preset" {
             continue;
         }
-        let known = matches!(key, "v" | "embed" | "theme" | "lang" | "show" | "charts")
-            || crate::model::param(key).is_some();
+        let is_view = VIEW_KEYS.contains(&key);
+        let known = key == "v" || is_view || crate::model::param(key).is_some();
         if known && seen.contains(&key) {
             if !repeated.contains(&key) {
                 repeated.push(key);
@@ -162,9 +159,7 @@ pub fn parse(input: &str) -> Parsed {
         }
         match key {
             "v" => check_version(value, &mut notes),
-            "embed" | "theme" | "lang" | "show" | "charts" => {
-                parse_view(key, value, &mut view, &mut notes)
-            }
+            _ if is_view => parse_view(key, value, &mut view, &mut notes),
             _ => match inputs.get_mut(key) {
                 Some(slot) => parse_input(key, value, slot, &mut notes),
                 None => notes.push(
@@ -210,6 +205,30 @@ pub fn evaluate(text: &str) -> Result<Evaluation, crate::model::InputError> {
     })
 }
 
+/// A short tag of the scenario's inputs for file names: "default", or the first four
+/// inputs that differ from the defaults, e.g. "capex-650_life-3". View keys are left out.
+pub fn file_tag(inputs: &Inputs) -> String {
+    let written = write(&Scenario {
+        inputs: *inputs,
+        view: View::default(),
+    });
+    let tag: String = written
+        .split('&')
+        .filter(|pair| !pair.is_empty() && !pair.starts_with("v="))
+        .take(4)
+        .collect::<Vec<_>>()
+        .join("_")
+        .replace('=', "-")
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'))
+        .collect();
+    if tag.is_empty() {
+        "default".into()
+    } else {
+        tag
+    }
+}
+
 /// Sets the preset's values on top of `inputs`.
 pub fn apply_preset(inputs: &mut Inputs, p: &Preset) {
     for (key, value) in p.values {
@@ -219,13 +238,20 @@ pub fn apply_preset(inputs: &mut Inputs, p: &Preset) {
     }
 }
 
-/// The first preset whose values are exactly `inputs`, if any.
-pub fn matching_preset(inputs: &Inputs) -> Option<&'static Preset> {
-    PRESETS.iter().find(|p| {
+/// The preset whose values are exactly `inputs`, if any: `preferred` when it matches
+/// (presets can coincide, and the one the reader chose is the one to show), else the
+/// first in menu order.
+pub fn matching_preset(inputs: &Inputs, preferred: Option<&str>) -> Option<&'static Preset> {
+    let matches = |p: &&Preset| {
         let mut with = Inputs::default();
         apply_preset(&mut with, p);
         with == *inputs
-    })
+    };
+    PRESETS
+        .iter()
+        .filter(|p| Some(p.id) == preferred)
+        .find(matches)
+        .or_else(|| PRESETS.iter().find(matches))
 }
 
 fn check_version(value: &str, notes: &mut Notices) {

@@ -78,10 +78,39 @@ fn presets_apply_first_then_explicit_keys_win() {
     // Written links spell out values, so they survive a change of the preset list.
     assert_eq!(write(&p.scenario), "v=1&capex=100&life=3");
     let seq = parse("preset=sequoia-2024").scenario.inputs;
-    assert_eq!(matching_preset(&seq).map(|p| p.id), Some("sequoia-2024"));
     assert_eq!(
-        matching_preset(&Inputs::default()).map(|p| p.id),
+        matching_preset(&seq, None).map(|p| p.id),
+        Some("sequoia-2024")
+    );
+    let defaults = Inputs::default();
+    assert_eq!(
+        matching_preset(&defaults, None).map(|p| p.id),
         Some("consensus-2026")
+    );
+    // Bain's preset coincides with the defaults: the one the reader chose is shown.
+    assert_eq!(
+        matching_preset(&defaults, Some("bain-2030")).map(|p| p.id),
+        Some("bain-2030")
+    );
+    assert_eq!(
+        matching_preset(&seq, Some("bain-2030")).map(|p| p.id),
+        Some("sequoia-2024")
+    );
+    assert_eq!(
+        matching_preset(&parse("capex=1").scenario.inputs, None).map(|p| p.id),
+        None
+    );
+}
+
+#[test]
+fn file_tags_name_the_changed_inputs() {
+    assert_eq!(file_tag(&Inputs::default()), "default");
+    let p = parse("capex=650&life=3&embed=1&theme=dark");
+    assert_eq!(file_tag(&p.scenario.inputs), "capex-650_life-3");
+    let p = parse("start=2030&years=5&capex=1.5&life=2&wacc=4");
+    assert_eq!(
+        file_tag(&p.scenario.inputs),
+        "start-2030_years-5_capex-1.5_life-2"
     );
 }
 

@@ -1,9 +1,12 @@
 //! The view keys of the scenario text (`embed`, `theme`, `lang`, `show`, `charts`): how
 //! the page shows a scenario, not part of the model.
 
-use super::{text, NoticeKind, Notices, CHARTS};
+use super::{text, NoticeKind, Notices};
 use crate::model::PARAMS;
 use serde::{Deserialize, Serialize};
+
+/// The view keys of the scenario text, in the order they are written.
+pub const VIEW_KEYS: &[&str] = &["embed", "theme", "lang", "show", "charts"];
 
 /// Colour theme requested by `theme=`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -24,6 +27,46 @@ impl Theme {
             Theme::Dark => "dark",
             Theme::Auto => "auto",
         }
+    }
+}
+
+/// Which chart: the one definition of the chart ids (`charts=`, `canvas[data-chart]`,
+/// the CLI's `svg CHART`). The chart module draws each and gives its title.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ChartId {
+    /// Required revenue vs customer revenue by year, gap shaded, break-even marked.
+    Gap,
+    /// Yearly cost of the installed base, stacked, vs what is paid for compute.
+    Costs,
+    /// The money loop of the first year as a flow diagram.
+    Circular,
+    /// Cumulative cash flow with and without investor-funded revenue, payback marked.
+    Cash,
+}
+
+impl ChartId {
+    /// Every chart, in page order.
+    pub const ALL: [ChartId; 4] = [
+        ChartId::Gap,
+        ChartId::Costs,
+        ChartId::Circular,
+        ChartId::Cash,
+    ];
+
+    /// The id used in `charts=`, `canvas[data-chart]` and the CLI's `svg CHART`.
+    pub fn id(self) -> &'static str {
+        match self {
+            ChartId::Gap => "gap",
+            ChartId::Costs => "costs",
+            ChartId::Circular => "circular",
+            ChartId::Cash => "cash",
+        }
+    }
+
+    /// The chart whose id is `id`.
+    pub fn from_id(id: &str) -> Option<ChartId> {
+        ChartId::ALL.into_iter().find(|c| c.id() == id)
     }
 }
 
@@ -72,7 +115,7 @@ pub(super) fn parse_view(key: &str, raw: &str, view: &mut View, notes: &mut Noti
             let known: Vec<&str> = if key == "show" {
                 PARAMS.iter().map(|p| p.key).collect()
             } else {
-                CHARTS.to_vec()
+                ChartId::ALL.iter().map(|c| c.id()).collect()
             };
             let mut picked: Vec<String> = Vec::new();
             let mut unknown = 0;

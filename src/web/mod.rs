@@ -5,11 +5,13 @@
 mod canvas;
 
 use crate::chart::{self, ChartId, Style};
-use crate::model::{self, Inputs, Projection, Summary, YearRow, PARAMS};
-use crate::scenario::{self, Evaluation, Scenario, PRESETS};
+use crate::model::{self, Inputs, Projection, Summary, YearRow};
+use crate::page;
+use crate::scenario::{self, Evaluation, Scenario};
 use canvas::{scratch_context, Measured};
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 use serde::Serialize;
+use std::collections::BTreeMap;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
@@ -28,17 +30,35 @@ fn chart_id(id: &str) -> Result<ChartId, JsError> {
     ChartId::from_id(id).ok_or_else(|| JsError::from(chart::ChartError::UnknownChart(id.into())))
 }
 
-/// The input specifications (key, label, unit, help, source, default, min, max, step,
-/// whole, group), in page order.
+/// Everything the page builds itself from: the inputs (key, label, unit, help, source,
+/// default, min, max, slider_max, step, whole, group), the presets, the charts, the
+/// headline figures, the control groups, the year table's columns and the view keys.
 #[wasm_bindgen]
-pub fn params() -> Result<JsValue, JsError> {
-    to_js(PARAMS)
+pub fn facts() -> Result<JsValue, JsError> {
+    to_js(&page::facts())
 }
 
-/// The presets (id, name, source, link, values).
-#[wasm_bindgen]
-pub fn presets() -> Result<JsValue, JsError> {
-    to_js(PRESETS)
+fn param(key: &str) -> Result<&'static model::ParamSpec, JsError> {
+    model::param(key).ok_or_else(|| JsError::new(&format!("no input is called {key:?}")))
+}
+
+/// The value of input `key` with its unit, as a slider announces it: "$500B per year".
+///
+/// # Errors
+/// For an unknown key.
+#[wasm_bindgen(js_name = formatInput)]
+pub fn format_input(key: &str, value: f64) -> Result<String, JsError> {
+    Ok(crate::format::input_value(param(key)?, value))
+}
+
+/// Reads `text` typed into the number box of input `key`: `{value, message}`, where
+/// `value` is null when the text is not a number and `message` says what was changed.
+///
+/// # Errors
+/// For an unknown key.
+#[wasm_bindgen(js_name = readTyped)]
+pub fn read_typed(key: &str, text: &str) -> Result<JsValue, JsError> {
+    to_js(&page::read_typed(param(key)?, text))
 }
 
 /// Parses scenario text into `{scenario: {inputs, view}, notices}`; never throws for bad
@@ -76,18 +96,22 @@ pub fn evaluate_inputs(inputs: JsValue) -> Result<JsValue, JsError> {
     to_js(&model::evaluate(&inputs)?)
 }
 
-/// Billions of dollars as people read them: `$55B`, `$1.03T`.
-#[wasm_bindgen]
-pub fn money(billions: f64) -> String {
-    chart::money(billions)
-}
-
 /// What [`Calculator::update`] returns.
 #[derive(Serialize)]
 struct Update<'a> {
     summary: &'a Summary,
     first: Option<&'a YearRow>,
     last: Option<&'a YearRow>,
+    /// Each headline figure's text, by summary key.
+    figures: BTreeMap<&'static str, String>,
+    /// The headline sentence.
+    sentence: String,
+    /// The phone's summary bar.
+    ticker: String,
+    /// The preset the inputs match, if any.
+    preset: Option<&'static str>,
+    /// A tag of the scenario for file names.
+    file_tag: String,
 }
 
 /// The current scenario's projection, kept between the update and the chart draws.
@@ -110,30 +134,43 @@ impl Calculator {
         Ok(Calculator { inputs, projection })
     }
 
-    /// Sets the inputs (`{capex: 500, ...}`) and returns `{summary, first, last}`: the
-    /// summary and the first and last rows of the year table. This runs on every input
-    /// event, so the whole table is not copied to JS; [`Calculator::years`] gives it.
+    /// Sets the inputs (`{capex: 500, ...}`) and returns what the page shows of them:
+    /// `{summary, first, last, figures, sentence, ticker, preset, file_tag}`, where
+    /// `preset` is the matching preset's id (`preferred` when it matches). This runs on
+    /// every input event, so the whole table is not copied to JS;
+    /// [`Calculator::year_table`] gives it.
     ///
     /// # Errors
     /// When an input is invalid; the previous scenario is kept.
-    pub fn update(&mut self, inputs: JsValue) -> Result<JsValue, JsError> {
+    pub fn update(
+        &mut self,
+        inputs: JsValue,
+        preferred: Option<String>,
+    ) -> Result<JsValue, JsError> {
         let inputs: Inputs = serde_wasm_bindgen::from_value(inputs)?;
         self.projection = model::evaluate(&inputs)?;
         self.inputs = inputs;
-        let years = &self.projection.years;
+        let p = &self.projection;
         to_js(&Update {
-            summary: &self.projection.summary,
-            first: years.first(),
-            last: years.last(),
+            summary: &p.summary,
+            first: p.years.first(),
+            last: p.years.last(),
+            figures: page::figure_texts(p).into_iter().collect(),
+            sentence: page::headline(&self.inputs, p),
+            ticker: page::ticker(p),
+            preset: scenario::matching_preset(&self.inputs, preferred.as_deref()).map(|p| p.id),
+            file_tag: scenario::file_tag(&self.inputs),
         })
     }
 
-    /// The whole year table, one object per year.
+    /// The year table as text: one array of cells per year, in the columns of
+    /// `facts().year_columns`.
     ///
     /// # Errors
     /// Only if serialisation fails.
-    pub fn years(&self) -> Result<JsValue, JsError> {
-        to_js(&self.projection.years)
+    #[wasm_bindgen(js_name = yearTable)]
+    pub fn year_table(&self) -> Result<JsValue, JsError> {
+        to_js(&page::year_table(&self.projection))
     }
 
     /// Draws `chart` into `canvas`, whose width and height are already in device pixels.

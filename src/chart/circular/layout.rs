@@ -6,8 +6,8 @@ use super::shapes::{box_lines, line_height, Node};
 use crate::chart::frame::Area;
 use crate::chart::look::Look;
 use crate::chart::look::{bold, font, fonts};
-use crate::chart::money;
 use crate::chart::text::{measure, wrap};
+use crate::format::money;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 

@@ -1,0 +1,221 @@
+//! Number formats, defined once for every place a reader sees a number: headline figures,
+//! slider values, the year table, chart axes, notes and summaries, the no-JavaScript
+//! fallback and the exports. No wasm-bindgen, no plotters.
+
+use crate::model::{ParamSpec, Summary};
+
+/// Formats billions of dollars for people: `$55B`, `$2.4B`, `$1.03T`, `-$5.24T`, `$0`,
+/// `$1,083T`, `$1.3e17T`. Halves round away from zero.
+///
+/// ```text
+/// |v| <  0.05          -> "$0"                     non-finite -> "n/a"
+/// |v| <  9.95          -> 1 decimal, "B"           |v| < 999.995 -> 0 decimals, "B"
+/// |v| <  999,995       -> v/1000 with 2 decimals, "T"
+/// |v| <  999,999,500   -> whole trillions with thousands separators, "T"
+/// beyond               -> trillions in powers of ten, 2 significant digits, "T"
+/// ```
+pub fn money(billions: f64) -> String {
+    if !billions.is_finite() {
+        return "n/a".into();
+    }
+    let sign = if billions < 0.0 { "-" } else { "" };
+    let a = billions.abs();
+    if a >= 999.995 {
+        format!("{sign}${}T", trillions(a, 1))
+    } else if a >= 9.95 {
+        format!("{sign}${}B", a.round() as i64)
+    } else if a >= 0.05 {
+        let tenths = (a * 10.0).round() as i64;
+        format!("{sign}${}.{}B", tenths / 10, tenths % 10)
+    } else {
+        "$0".into()
+    }
+}
+
+/// A positive number of billions (at least 999.995) in trillions: 2 decimals under a
+/// thousand trillion, whole with thousands separators under a million, else `M.Me{exp}`
+/// with `decimals` in the mantissa.
+pub fn trillions(billions: f64, decimals: usize) -> String {
+    let t = billions / 1000.0;
+    if t < 999.995 {
+        // Rounded in integers (formatting a float to a precision is slow in wasm), from
+        // the billions, which hold hundredths of a trillion exactly where people type them.
+        let hundredths = (billions / 10.0).round() as i64;
+        format!("{}.{:02}", hundredths / 100, hundredths % 100)
+    } else if t.round() < 1e6 {
+        let digits = (t.round() as i64).to_string();
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        out
+    } else {
+        format!("{t:.decimals$e}")
+    }
+}
+
+/// A fraction as a percentage: one decimal under 10% where it is not zero, else whole.
+/// `None` and non-finite values read "n/a". Halves round away from zero.
+///
+/// ```text
+/// 0.05339 -> "5.3%"    0.05 -> "5%"    0.62777 -> "63%"    -0.47607 -> "-48%"
+/// ```
+pub fn percent(fraction: Option<f64>) -> String {
+    let Some(pct) = fraction.map(|f| f * 100.0).filter(|p| p.is_finite()) else {
+        return "n/a".into();
+    };
+    let sign = if pct < 0.0 { "-" } else { "" };
+    let tenths = (pct.abs() * 10.0).round();
+    if tenths >= 1e15 {
+        return format!("{sign}{:.1e}%", pct.abs());
+    }
+    let tenths = tenths as i64;
+    if tenths == 0 {
+        "0%".into()
+    } else if tenths < 100 && tenths % 10 != 0 {
+        format!("{sign}{}.{}%", tenths / 10, tenths % 10)
+    } else {
+        format!("{sign}{}%", (pct.abs().round()) as i64)
+    }
+}
+
+/// A year, or "not by LAST" when it is not within the horizon.
+pub fn year(year: Option<i32>, last_year: i32) -> String {
+    year.map_or_else(|| format!("not by {last_year}"), |y| y.to_string())
+}
+
+/// A plain number as typed: whole numbers without decimals, others to 4 places at most.
+pub fn plain(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        return format!("{}", value as i64);
+    }
+    let rounded = (value * 1e4).round() / 1e4;
+    format!("{rounded}")
+}
+
+/// An input value with its unit, as a slider announces it and the sources table shows a
+/// default: "$500B per year", "15% a year", "50%", "5 years", "2026".
+pub fn input_value(spec: &ParamSpec, value: f64) -> String {
+    let text = plain(value);
+    match spec.unit {
+        "$B/yr" => format!("{} per year", money(value)),
+        "%/yr" => format!("{text}% a year"),
+        "%" => format!("{text}%"),
+        "years" if text == "1" => "1 year".into(),
+        "years" => format!("{text} years"),
+        _ => text,
+    }
+}
+
+/// The summary output `key` as text (`None` for a key that is not a summary output).
+pub fn summary_value(summary: &Summary, key: &str, last_year: i32) -> Option<String> {
+    let s = summary;
+    let text = match key {
+        "required_revenue" => money(s.required_revenue),
+        "revenue" => money(s.revenue),
+        "gap" => money(s.gap),
+        "coverage" => percent(s.coverage),
+        "break_even_year" => year(s.break_even_year, last_year),
+        "growth_needed" => percent(s.growth_needed),
+        "sequoia_required" => money(s.sequoia_required),
+        "ratio_required" => money(s.ratio_required),
+        "npv" => money(s.npv),
+        "npv_with_funding" => money(s.npv_with_funding),
+        "irr" => percent(s.irr),
+        "terminal_value" => money(s.terminal_value),
+        "payback_year" => year(s.payback_year, last_year),
+        "payback_year_with_funding" => year(s.payback_year_with_funding, last_year),
+        "organic_share" => percent(s.organic_share),
+        "round_trip_share" => percent(s.round_trip_share),
+        "shock_drop" => percent(s.shock_drop),
+        _ => return None,
+    };
+    Some(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{evaluate, param, Inputs};
+
+    #[test]
+    fn money_reads_like_a_headline() {
+        assert_eq!(money(55.0), "$55B");
+        assert_eq!(money(1030.234), "$1.03T");
+        assert_eq!(money(-5242.136), "-$5.24T");
+        assert_eq!(money(2.44), "$2.4B");
+        assert_eq!(money(999.0), "$999B");
+        assert_eq!(money(999.999), "$1.00T");
+        assert_eq!(money(0.0), "$0");
+        assert_eq!(money(-0.01), "$0");
+        assert_eq!(money(106.5), "$107B");
+        assert_eq!(money(9.94), "$9.9B");
+        assert_eq!(money(9.96), "$10B");
+        assert_eq!(money(0.05), "$0.1B");
+        assert_eq!(money(1005.0), "$1.01T");
+        assert_eq!(money(12_345.6), "$12.35T");
+        assert_eq!(money(f64::NAN), "n/a");
+    }
+
+    #[test]
+    fn money_stays_readable_at_any_size() {
+        assert_eq!(money(125_309.0), "$125.31T");
+        assert_eq!(money(999_990.0), "$999.99T");
+        assert_eq!(money(999_996.0), "$1,000T");
+        assert_eq!(money(1_082_570.0), "$1,083T");
+        assert_eq!(money(-1_082_570.0), "-$1,083T");
+        assert_eq!(money(123_456_789.0), "$123,457T");
+        assert_eq!(money(999_999_000.0), "$999,999T");
+        assert_eq!(money(999_999_600.0), "$1.0e6T");
+        assert_eq!(money(125_309_465_256_390_944_000.0), "$1.3e17T");
+        assert_eq!(money(-1.5e22), "-$1.5e19T");
+        assert_eq!(money(f64::MAX), "$1.8e305T");
+        assert_eq!(money(f64::INFINITY), "n/a");
+        for v in [1e3, 1e5, 1e7, 1e9, 1e12, 1e20, 1e300] {
+            assert!(money(v).len() <= 10, "{}", money(v));
+        }
+    }
+
+    #[test]
+    fn percentages_follow_one_rule() {
+        assert_eq!(percent(Some(0.05339)), "5.3%");
+        assert_eq!(percent(Some(0.05)), "5%");
+        assert_eq!(percent(Some(0.62777)), "63%");
+        assert_eq!(percent(Some(-0.47607)), "-48%");
+        assert_eq!(percent(Some(-0.005)), "-0.5%");
+        assert_eq!(percent(Some(0.0004)), "0%");
+        assert_eq!(percent(None), "n/a");
+        assert_eq!(percent(Some(f64::NAN)), "n/a");
+        assert_eq!(percent(Some(1e300)), "1.0e302%");
+    }
+
+    #[test]
+    fn inputs_read_with_their_units() {
+        let spec = |k| param(k).expect("known key");
+        assert_eq!(input_value(spec("capex"), 500.0), "$500B per year");
+        assert_eq!(input_value(spec("capex_growth"), 15.0), "15% a year");
+        assert_eq!(input_value(spec("wacc"), 7.5), "7.5% a year");
+        assert_eq!(input_value(spec("margin"), 50.0), "50%");
+        assert_eq!(input_value(spec("life"), 1.0), "1 year");
+        assert_eq!(input_value(spec("years"), 10.0), "10 years");
+        assert_eq!(input_value(spec("start"), 2026.0), "2026");
+        assert_eq!(plain(1.0 / 3.0), "0.3333");
+    }
+
+    #[test]
+    fn summary_values_are_formatted_by_kind() {
+        let p = evaluate(&Inputs::default()).expect("defaults are valid");
+        assert_eq!(
+            summary_value(&p.summary, "gap", 2035).as_deref(),
+            Some("$975B")
+        );
+        assert_eq!(
+            summary_value(&p.summary, "break_even_year", 2035).as_deref(),
+            Some("not by 2035")
+        );
+        assert_eq!(summary_value(&p.summary, "nope", 2035), None);
+    }
+}

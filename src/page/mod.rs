@@ -1,0 +1,378 @@
+//! What the page shows, defined once and handed to it through the boundary: the charts,
+//! the headline figures, the control groups, the year table's columns, the view keys,
+//! the headline sentence and the messages under a control. The page builds its DOM from
+//! these, as it builds its controls from the model's parameter table. No wasm-bindgen.
+
+mod sentence;
+
+pub use sentence::{headline, ticker};
+
+use crate::format::{self, money, percent};
+use crate::model::{Group, ParamSpec, Projection, YearRow, PARAMS};
+use crate::scenario::{ChartId, NoticeKind, Preset, PRESETS, VIEW_KEYS};
+use serde::Serialize;
+
+/// A chart as the page shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ChartFact {
+    /// `canvas[data-chart]`, `figure[data-figure]`, `charts=`.
+    pub id: &'static str,
+    /// The chart's title: its accessible name and the Embed dialog's choice.
+    pub title: &'static str,
+    /// A short name for buttons: "Download the NAME as PNG".
+    pub name: &'static str,
+}
+
+/// Where a headline figure is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Section {
+    /// The figures at the top of the page.
+    Headline,
+    /// The investment returns, under the cross-checks.
+    Returns,
+}
+
+/// One headline figure: `[data-out=KEY]` with its label.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct FigureFact {
+    /// The summary output shown.
+    pub key: &'static str,
+    /// Its label.
+    pub label: &'static str,
+    /// Whether the label is followed by the first year ("in 2026").
+    pub when: bool,
+    /// Where it is shown.
+    pub section: Section,
+}
+
+/// A group of controls with its title.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct GroupFact {
+    /// The model's group.
+    pub id: Group,
+    /// Its title.
+    pub title: &'static str,
+}
+
+/// Everything the page builds itself from, in one object.
+#[derive(Debug, Clone, Serialize)]
+pub struct Facts {
+    /// The model's inputs, in page order.
+    pub params: &'static [ParamSpec],
+    /// The presets, in menu order.
+    pub presets: &'static [Preset],
+    /// The charts, in page order.
+    pub charts: Vec<ChartFact>,
+    /// The headline figures, in page order.
+    pub figures: &'static [FigureFact],
+    /// The control groups, in page order.
+    pub groups: Vec<GroupFact>,
+    /// The year table's column titles.
+    pub year_columns: Vec<&'static str>,
+    /// The view keys of the scenario text (not model inputs).
+    pub view_keys: &'static [&'static str],
+}
+
+/// The headline figures, in page order.
+pub const FIGURES: &[FigureFact] = &[
+    figure(
+        "required_revenue",
+        "Revenue needed",
+        true,
+        Section::Headline,
+    ),
+    figure("revenue", "AI revenue earned", false, Section::Headline),
+    figure("gap", "Gap", false, Section::Headline),
+    figure(
+        "coverage",
+        "Share of the need covered",
+        false,
+        Section::Headline,
+    ),
+    figure(
+        "break_even_year",
+        "Break-even year",
+        false,
+        Section::Headline,
+    ),
+    figure(
+        "growth_needed",
+        "Revenue growth needed",
+        false,
+        Section::Headline,
+    ),
+    figure(
+        "organic_share",
+        "Compute paid by customers",
+        false,
+        Section::Headline,
+    ),
+    figure(
+        "round_trip_share",
+        "Vendors' own money coming back",
+        false,
+        Section::Headline,
+    ),
+    figure("npv", "NPV at the required return", false, Section::Returns),
+    figure(
+        "npv_with_funding",
+        "NPV counting investor-funded revenue",
+        false,
+        Section::Returns,
+    ),
+    figure("irr", "IRR", false, Section::Returns),
+    figure("payback_year", "Payback year", false, Section::Returns),
+    figure(
+        "payback_year_with_funding",
+        "Payback with investor-funded revenue",
+        false,
+        Section::Returns,
+    ),
+    figure(
+        "terminal_value",
+        "Fleet value left at the end",
+        false,
+        Section::Returns,
+    ),
+    figure(
+        "shock_drop",
+        "Vendor revenue lost in a funding shock",
+        false,
+        Section::Returns,
+    ),
+];
+
+const fn figure(
+    key: &'static str,
+    label: &'static str,
+    when: bool,
+    section: Section,
+) -> FigureFact {
+    FigureFact {
+        key,
+        label,
+        when,
+        section,
+    }
+}
+
+/// The short name of a chart for buttons.
+fn chart_name(id: ChartId) -> &'static str {
+    match id {
+        ChartId::Gap => "gap chart",
+        ChartId::Costs => "costs chart",
+        ChartId::Circular => "circular spending chart",
+        ChartId::Cash => "cash flow chart",
+    }
+}
+
+/// The title of a group of controls.
+pub fn group_title(group: Group) -> &'static str {
+    match group {
+        Group::Buildout => "Build-out",
+        Group::Costs => "Costs",
+        Group::Revenue => "Revenue",
+        Group::Circular => "Circular spending",
+        Group::Checks => "Cross-checks",
+    }
+}
+
+/// How a year-table cell is written.
+enum Cell {
+    Year,
+    Money(fn(&YearRow) -> f64),
+    Percent(fn(&YearRow) -> Option<f64>),
+}
+
+/// The year table's columns: title and cell.
+const YEAR_COLUMNS: &[(&str, Cell)] = &[
+    ("Year", Cell::Year),
+    ("Capex", Cell::Money(|r| r.capex)),
+    ("Installed base", Cell::Money(|r| r.installed_base)),
+    ("Fleet cost", Cell::Money(|r| r.fleet_cost)),
+    ("Revenue needed", Cell::Money(|r| r.required_revenue)),
+    ("Revenue earned", Cell::Money(|r| r.revenue)),
+    ("Gap", Cell::Money(|r| r.gap)),
+    ("Coverage", Cell::Percent(|r| r.coverage)),
+    (
+        "Compute paid by investors",
+        Cell::Money(|r| r.compute_from_funding),
+    ),
+    ("Round trip", Cell::Money(|r| r.round_trip)),
+    ("Cash flow", Cell::Money(|r| r.cash_flow)),
+];
+
+/// Everything the page builds itself from.
+pub fn facts() -> Facts {
+    let mut groups: Vec<GroupFact> = Vec::new();
+    for p in PARAMS {
+        if !groups.iter().any(|g| g.id == p.group) {
+            groups.push(GroupFact {
+                id: p.group,
+                title: group_title(p.group),
+            });
+        }
+    }
+    Facts {
+        params: PARAMS,
+        presets: PRESETS,
+        charts: ChartId::ALL
+            .iter()
+            .map(|&id| ChartFact {
+                id: id.id(),
+                title: id.title(),
+                name: chart_name(id),
+            })
+            .collect(),
+        figures: FIGURES,
+        groups,
+        year_columns: YEAR_COLUMNS.iter().map(|(title, _)| *title).collect(),
+        view_keys: VIEW_KEYS,
+    }
+}
+
+/// Each headline figure's text for `projection`, in [`FIGURES`] order.
+pub fn figure_texts(projection: &Projection) -> Vec<(&'static str, String)> {
+    let last = projection.years.last().map_or(0, |y| y.year);
+    FIGURES
+        .iter()
+        .filter_map(|f| {
+            let text = format::summary_value(&projection.summary, f.key, last)?;
+            Some((f.key, text))
+        })
+        .collect()
+}
+
+/// The year table as text, one row of [`Facts::year_columns`] cells per year.
+pub fn year_table(projection: &Projection) -> Vec<Vec<String>> {
+    projection
+        .years
+        .iter()
+        .map(|row| {
+            YEAR_COLUMNS
+                .iter()
+                .map(|(_, cell)| match cell {
+                    Cell::Year => row.year.to_string(),
+                    Cell::Money(value) => money(value(row)),
+                    Cell::Percent(value) => percent(value(row)),
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// A value typed into the number box of an input: the value the model uses (`None` when
+/// the text is not a finite number: the input keeps its value), and the message to show
+/// under the box ("" when the text was used as typed).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Typed {
+    /// The value to use, or `None`.
+    pub value: Option<f64>,
+    /// The message, or "".
+    pub message: String,
+}
+
+/// Reads `text` typed into the number box of `spec` by the scenario text's own rules.
+pub fn read_typed(spec: &ParamSpec, text: &str) -> Typed {
+    let escaped = text.replace('%', "%25").replace('&', "%26");
+    let parsed = crate::scenario::parse(&format!("{}={escaped}", spec.key));
+    let used = parsed.scenario.inputs.get(spec.key).unwrap_or(spec.default);
+    let kind = parsed.notices.last().map(|n| n.kind);
+    match kind {
+        None => Typed {
+            value: Some(used),
+            message: String::new(),
+        },
+        Some(NoticeKind::NotANumber | NoticeKind::NotFinite) => Typed {
+            value: None,
+            message: field_message(spec, None, used),
+        },
+        Some(kind) => Typed {
+            value: Some(used),
+            message: field_message(spec, Some(kind), used),
+        },
+    }
+}
+
+/// The message under a control when the model had to change a typed value (`kind` as
+/// the parser names it; `None` when the text was not a number at all).
+pub fn field_message(spec: &ParamSpec, kind: Option<NoticeKind>, used: f64) -> String {
+    let unit = if spec.unit == "year" {
+        String::new()
+    } else {
+        format!(" {}", spec.unit)
+    };
+    let (min, max) = (format::plain(spec.min), format::plain(spec.max));
+    match kind {
+        Some(NoticeKind::Rounded) => format!("Whole numbers only: using {}.", format::plain(used)),
+        Some(NoticeKind::Clamped) => {
+            format!("From {min} to {max}{unit}: using {}.", format::plain(used))
+        }
+        _ => format!("Enter a number from {min} to {max}{unit}."),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{evaluate, param, Inputs};
+
+    #[test]
+    fn every_figure_is_a_summary_output() {
+        let p = evaluate(&Inputs::default()).expect("defaults are valid");
+        assert_eq!(figure_texts(&p).len(), FIGURES.len());
+        assert_eq!(
+            figure_texts(&p)[0],
+            ("required_revenue", "$1.03T".to_string())
+        );
+    }
+
+    #[test]
+    fn facts_list_each_chart_group_and_column_once() {
+        let f = facts();
+        let ids: Vec<_> = f.charts.iter().map(|c| c.id).collect();
+        assert_eq!(ids, ["gap", "costs", "circular", "cash"]);
+        assert_eq!(f.groups.len(), 5);
+        let p = evaluate(&Inputs::default()).expect("defaults are valid");
+        let table = year_table(&p);
+        assert_eq!(table.len(), 10);
+        assert!(table.iter().all(|row| row.len() == f.year_columns.len()));
+        assert_eq!(table[0][0], "2026");
+        assert_eq!(table[0][7], "5.3%");
+    }
+
+    #[test]
+    fn typed_values_are_read_as_links_are() {
+        let life = param("life").expect("known key");
+        assert_eq!(read_typed(life, "4").value, Some(4.0));
+        assert_eq!(read_typed(life, "4").message, "");
+        assert_eq!(read_typed(life, "3.6").value, Some(4.0));
+        assert_eq!(read_typed(life, "99").value, Some(10.0));
+        assert_eq!(read_typed(life, "abc").value, None);
+        assert_eq!(read_typed(life, "1&capex=9").value, None);
+        assert_eq!(read_typed(life, "NaN").value, None);
+        assert_eq!(
+            read_typed(life, "abc").message,
+            "Enter a number from 1 to 10 years."
+        );
+    }
+
+    #[test]
+    fn field_messages_say_what_was_used() {
+        let life = param("life").expect("known key");
+        assert_eq!(
+            field_message(life, Some(NoticeKind::Rounded), 4.0),
+            "Whole numbers only: using 4."
+        );
+        let capex = param("capex").expect("known key");
+        assert_eq!(
+            field_message(capex, Some(NoticeKind::Clamped), 5000.0),
+            "From 0 to 5000 $B/yr: using 5000."
+        );
+        assert_eq!(
+            field_message(capex, None, 500.0),
+            "Enter a number from 0 to 5000 $B/yr."
+        );
+    }
+}
