@@ -76,7 +76,9 @@ fn calculator_draws_every_chart_into_a_real_canvas() {
         let inputs = js_sys::Object::new();
         js_sys::Reflect::set(&inputs, &"capex".into(), &1500.0.into()).unwrap();
         js_sys::Reflect::set(&inputs, &"revenue".into(), &300.0.into()).unwrap();
-        calc.update(inputs.into()).map_err(JsValue::from).unwrap();
+        calc.update(inputs.into(), None)
+            .map_err(JsValue::from)
+            .unwrap();
         calc.draw(c.clone(), chart, true, 2.0)
             .map_err(JsValue::from)
             .unwrap();
@@ -92,7 +94,7 @@ fn calculator_rejects_bad_charts_and_keeps_its_scenario() {
     assert!(calc.draw(canvas(10, 10), "gap", false, 1.0).is_err());
     let bad = js_sys::Object::new();
     js_sys::Reflect::set(&bad, &"life".into(), &2.5.into()).unwrap();
-    assert!(calc.update(bad.into()).is_err());
+    assert!(calc.update(bad.into(), None).is_err());
     // The failed update left the defaults in place.
     let csv = calc.csv("https://example.test/#");
     assert!(csv.lines().nth(1).unwrap().starts_with("2026,500.000000,"));
@@ -109,11 +111,14 @@ fn calculator_rejects_bad_charts_and_keeps_its_scenario() {
 }
 
 #[wasm_bindgen_test]
-fn update_returns_the_summary_and_end_rows_and_years_gives_the_table() {
+fn update_returns_the_figures_as_text_and_year_table_gives_the_table() {
     let mut calc = web::Calculator::new().map_err(JsValue::from).unwrap();
     let inputs = js_sys::Object::new();
     js_sys::Reflect::set(&inputs, &"years".into(), &12.0.into()).unwrap();
-    let update = calc.update(inputs.into()).map_err(JsValue::from).unwrap();
+    let update = calc
+        .update(inputs.into(), None)
+        .map_err(JsValue::from)
+        .unwrap();
     let required = get(&update, &["summary", "required_revenue"])
         .as_f64()
         .unwrap();
@@ -121,6 +126,21 @@ fn update_returns_the_summary_and_end_rows_and_years_gives_the_table() {
     assert_eq!(get(&update, &["first", "year"]).as_f64(), Some(2026.0));
     assert_eq!(get(&update, &["last", "year"]).as_f64(), Some(2037.0));
     assert!(get(&update, &["years"]).is_undefined());
-    let years = js_sys::Array::from(&calc.years().map_err(JsValue::from).unwrap());
+    assert_eq!(
+        get(&update, &["figures", "required_revenue"]).as_string(),
+        Some("$1.03T".into())
+    );
+    assert_eq!(
+        get(&update, &["figures", "break_even_year"]).as_string(),
+        Some("not by 2037".into())
+    );
+    assert_eq!(get(&update, &["preset"]).as_string(), None);
+    assert!(get(&update, &["sentence"])
+        .as_string()
+        .unwrap()
+        .starts_with("To earn 10%"));
+    let years = js_sys::Array::from(&calc.year_table().map_err(JsValue::from).unwrap());
     assert_eq!(years.length(), 12);
+    let first = js_sys::Array::from(&years.get(0));
+    assert_eq!(first.get(0).as_string(), Some("2026".into()));
 }

@@ -20,9 +20,12 @@ fn start() {
     console_error_panic_hook::set_once();
 }
 
-/// Serialises for JS: `None` becomes `null` (as in the CLI's JSON), not `undefined`.
+/// Serialises for JS: `None` becomes `null` (as in the CLI's JSON), not `undefined`;
+/// maps become plain objects.
 fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
-    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
+    let serializer = serde_wasm_bindgen::Serializer::new()
+        .serialize_missing_as_null(true)
+        .serialize_maps_as_objects(true);
     Ok(value.serialize(&serializer)?)
 }
 
