@@ -1,10 +1,13 @@
-// Assembles dist/index.html: www/index.html with its stylesheet, the wasm-bindgen glue,
-// the optimised wasm (base64) and the page scripts inlined, so the one file works from
-// file:// with no network request, and the no-JavaScript fallback put in its place.
+// Assembles dist/index.html: www/index.html with its stylesheet and one inline module
+// script, which esbuild bundles from the page's ES modules (www/js/main.js and what it
+// imports), wasm-bindgen's `--target web` glue as it is, and the optimised wasm as base64;
+// so the one file works from file:// with no network request. The no-JavaScript fallback
+// is put in its place.
 // Usage: node scripts/assemble.mjs GLUE.js OPT.wasm NOSCRIPT.html OUTDIR
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
+import { build } from 'esbuild';
 
 const [gluePath, wasmPath, noscriptPath, outDir] = process.argv.slice(2);
 const WWW = 'www';
@@ -17,24 +20,6 @@ function fail(message) {
 function read(path) {
   if (!existsSync(path)) fail(`missing ${path}`);
   return readFileSync(path, 'utf8');
-}
-
-/**
- * The glue in a scope of its own, so its internal names cannot clash with the page's:
- * `const ROI = (() => { ...glue without exports...; return { initSync, Calculator, ... }; })();`
- */
-function glueModule(source) {
-  const names = [...source.matchAll(/^export (?:function|class|const|let) ([A-Za-z_$][\w$]*)/gm)]
-    .map((m) => m[1]);
-  const listed = [...source.matchAll(/^export \{([^}]*)\}/gm)]
-    .flatMap((m) => m[1].split(',').map((part) => part.trim().split(/\s+as\s+/)))
-    .filter(([, alias]) => alias !== 'default')
-    .map(([name]) => name);
-  if (!listed.includes('initSync')) fail('the wasm-bindgen glue does not export initSync');
-  const body = source
-    .replace(/^export (function|class|const|let) /gm, '$1 ')
-    .replace(/^export \{[^}]*\};?\s*$/gm, '');
-  return `const ROI = (() => {\n${body}\nreturn { ${[...names, ...listed].join(', ')} };\n})();`;
 }
 
 function inlineStyles(html) {
@@ -68,18 +53,45 @@ function withCsp(html) {
     `<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="${policy}">`);
 }
 
-function inlineScripts(html, glue, wasmBase64) {
-  const tag = /<script type="module" src="([^"]+)"><\/script>\n?/g;
-  const sources = [...html.matchAll(tag)].map((m) => `// ${m[1]}\n${read(join(WWW, m[1]))}`);
-  if (sources.length === 0) fail('www/index.html has no <script type="module" src=...>');
-  const body = [glueModule(glue), `const WASM_BASE64 = "${wasmBase64}";`, ...sources].join('\n');
-  if (/<\/script/i.test(body)) fail('a script contains "</script": it would end the inline script');
-  let first = true;
-  return html.replace(tag, () => {
-    if (!first) return '';
-    first = false;
-    return `<script type="module">\n${body}\n</script>\n`;
+/**
+ * The page's script: www/js/main.js and its imports, bundled. Two virtual modules join
+ * the build's outputs: `roi-gap:glue` is wasm-bindgen's glue (an ES module, bundled
+ * unchanged) and `roi-gap:wasm` the optimised wasm, which esbuild's base64 loader turns
+ * into a string export.
+ */
+async function bundle(entry) {
+  const files = { 'roi-gap:glue': resolve(gluePath), 'roi-gap:wasm': resolve(wasmPath) };
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    minify: true,
+    legalComments: 'none',
+    // Safari 15+ and every engine of the last four years: no syntax newer than they read.
+    target: ['es2020', 'chrome90', 'firefox90', 'safari15'],
+    loader: { '.wasm': 'base64' },
+    logLevel: 'warning',
+    plugins: [{
+      name: 'roi-gap-virtual',
+      setup(builder) {
+        builder.onResolve({ filter: /^roi-gap:/ }, (args) => {
+          if (!files[args.path]) return { errors: [{ text: `unknown virtual module ${args.path}` }] };
+          return { path: files[args.path] };
+        });
+      },
+    }],
   });
+  return result.outputFiles[0].text;
+}
+
+async function inlineScripts(html) {
+  const tag = /<script type="module" src="([^"]+)"><\/script>\n?/g;
+  const entries = [...html.matchAll(tag)].map((m) => join(WWW, m[1]));
+  if (entries.length !== 1) fail('www/index.html must have exactly one <script type="module" src=...>');
+  const body = await bundle(entries[0]);
+  if (/<\/script/i.test(body)) fail('a script contains "</script": it would end the inline script');
+  return html.replace(tag, () => `<script type="module">\n${body}\n</script>\n`);
 }
 
 function inlineNoscript(html) {
@@ -88,10 +100,10 @@ function inlineNoscript(html) {
 }
 
 mkdirSync(outDir, { recursive: true });
-const wasmBase64 = readFileSync(wasmPath).toString('base64');
+if (!existsSync(gluePath) || !existsSync(wasmPath)) fail(`missing ${gluePath} or ${wasmPath}`);
 let html = read(join(WWW, 'index.html'));
 html = inlineStyles(html);
-html = inlineScripts(html, read(gluePath), wasmBase64);
+html = await inlineScripts(html);
 html = inlineNoscript(html);
 html = withCsp(html);
 const markup = html.replace(/<script[^>]*>[\s\S]*?<\/script>/g, '').replace(/<a [^>]*>/g, '');

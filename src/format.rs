@@ -110,6 +110,27 @@ pub fn input_value(spec: &ParamSpec, value: f64) -> String {
     }
 }
 
+/// Every summary output the page shows as text, in the order of the summary.
+pub const SUMMARY_KEYS: &[&str] = &[
+    "required_revenue",
+    "revenue",
+    "gap",
+    "coverage",
+    "break_even_year",
+    "growth_needed",
+    "sequoia_required",
+    "ratio_required",
+    "npv",
+    "npv_with_funding",
+    "irr",
+    "terminal_value",
+    "payback_year",
+    "payback_year_with_funding",
+    "organic_share",
+    "round_trip_share",
+    "shock_drop",
+];
+
 /// The summary output `key` as text (`None` for a key that is not a summary output).
 pub fn summary_value(summary: &Summary, key: &str, last_year: i32) -> Option<String> {
     let s = summary;
@@ -208,6 +229,9 @@ mod tests {
     #[test]
     fn summary_values_are_formatted_by_kind() {
         let p = evaluate(&Inputs::default()).expect("defaults are valid");
+        for key in SUMMARY_KEYS {
+            assert!(summary_value(&p.summary, key, 2035).is_some(), "{key}");
+        }
         assert_eq!(
             summary_value(&p.summary, "gap", 2035).as_deref(),
             Some("$975B")

@@ -17,7 +17,7 @@ pub const NO_SCRIPT_NOTE: &str = "This calculator needs JavaScript to move the a
 /// The `<noscript>` block for the default scenario.
 ///
 /// ```text
-/// <noscript><section class="noscript"> note, sentence, figures, 4 x (<figure> svg + caption) </section></noscript>
+/// <noscript data-static><section class="noscript"> note, sentence, figures, 4 x (<figure> svg + caption) </section></noscript>
 /// ```
 ///
 /// # Errors
@@ -25,7 +25,7 @@ pub const NO_SCRIPT_NOTE: &str = "This calculator needs JavaScript to move the a
 pub fn html() -> Result<String, InputError> {
     let inputs = Inputs::default();
     let p = evaluate(&inputs)?;
-    let mut out = String::from("<noscript><section class=\"noscript\">\n");
+    let mut out = String::from("<noscript data-static><section class=\"noscript\">\n");
     out.push_str(&format!(
         "<p data-static-note><strong>{NO_SCRIPT_NOTE}</strong></p>\n"
     ));
@@ -34,8 +34,9 @@ pub fn html() -> Result<String, InputError> {
         escape(&page::headline(&inputs, &p))
     ));
     let texts = page::figure_texts(&p);
-    for (figure, (_, value)) in FIGURES.iter().zip(&texts) {
-        if figure.section == Section::Headline {
+    for figure in FIGURES {
+        let value = texts.iter().find(|(k, _)| *k == figure.key).map(|(_, v)| v);
+        if let (Section::Headline, Some(value)) = (figure.section, value) {
             out.push_str(&format!(
                 "<li>{}: <strong>{}</strong></li>\n",
                 escape(figure.label),
@@ -73,7 +74,7 @@ mod tests {
     #[test]
     fn fallback_has_figures_and_four_charts() {
         let html = super::html().expect("defaults are valid");
-        assert!(html.starts_with("<noscript>"));
+        assert!(html.starts_with("<noscript data-static>"));
         assert!(html.contains("$1.03T"));
         assert!(html.contains("5.3% of the way"));
         assert_eq!(html.matches("<svg role=\"img\"").count(), 4);

@@ -1,13 +1,6 @@
 // The assumption controls: a slider and a number box per model input, built from the
-// model's own parameter table, grouped as the model groups them.
-
-const GROUP_TITLES = {
-  buildout: 'Build-out',
-  costs: 'Costs',
-  revenue: 'Revenue',
-  circular: 'Circular spending',
-  checks: 'Cross-checks',
-};
+// model's own parameter table, grouped as the model groups them, and the preset menu.
+import { formatInput } from './wasm.js';
 
 /** One labelled slider + number box + help line. */
 function controlRow(spec) {
@@ -42,8 +35,8 @@ function controlRow(spec) {
   return row;
 }
 
-/** Builds every group of controls into `container`. */
-function buildControls(container, specs) {
+/** Builds every group of controls into `container`, from the facts. */
+export function buildControls(container, { params: specs, groups: groupFacts }) {
   container.replaceChildren(); // a saved copy of the page already holds the last build
   const groups = new Map();
   for (const spec of specs) {
@@ -52,7 +45,7 @@ function buildControls(container, specs) {
       fieldset.className = 'group';
       fieldset.dataset.group = spec.group;
       const legend = document.createElement('legend');
-      legend.textContent = GROUP_TITLES[spec.group] ?? spec.group;
+      legend.textContent = groupFacts.find((g) => g.id === spec.group)?.title ?? spec.group;
       fieldset.append(legend);
       groups.set(spec.group, fieldset);
       container.append(fieldset);
@@ -66,26 +59,18 @@ function buildControls(container, specs) {
  * used. A slider's track ends at `slider_max` (realistic values) and stretches to `max`
  * for a value beyond it.
  */
-function showInputValue(spec, value, except) {
+export function showInputValue(spec, value, except) {
   for (const el of document.querySelectorAll(`input[name="${spec.key}"]`)) {
     if (el.type === 'range') {
       if (el !== except) el.max = String(value > spec.slider_max ? spec.max : spec.slider_max);
-      el.setAttribute('aria-valuetext', formatInput(spec, value));
+      el.setAttribute('aria-valuetext', formatInput(spec.key, value));
     }
     if (el !== except) el.value = String(value);
   }
 }
 
-/** A message for a typed value the model had to change (`kind` as the parser names it). */
-function fieldMessage(spec, kind, used) {
-  const unit = spec.unit === 'year' ? '' : ` ${spec.unit}`;
-  if (kind === 'rounded') return `Whole numbers only: using ${used}.`;
-  if (kind === 'clamped') return `From ${spec.min} to ${spec.max}${unit}: using ${used}.`;
-  return `Enter a number from ${spec.min} to ${spec.max}${unit}.`;
-}
-
 /** Shows or clears the inline message under a control. */
-function showFieldError(key, message) {
+export function showFieldError(key, message) {
   const row = document.querySelector(`.control[data-key="${key}"]`);
   if (!row) return;
   row.querySelector('.field-error').textContent = message;
@@ -93,7 +78,7 @@ function showFieldError(key, message) {
 }
 
 /** Hides the sliders not named in `show` (null shows all); hides emptied groups. */
-function applyShow(show) {
+export function applyShow(show) {
   for (const row of document.querySelectorAll('.control')) {
     row.hidden = show !== null && !show.includes(row.dataset.key);
   }
@@ -103,7 +88,7 @@ function applyShow(show) {
 }
 
 /** Fills the preset menu: each preset, plus "Custom" for anything else. */
-function buildPresetMenu(select, presetList) {
+export function buildPresetMenu(select, presetList) {
   select.replaceChildren();
   for (const preset of presetList) {
     const option = document.createElement('option');
@@ -118,25 +103,8 @@ function buildPresetMenu(select, presetList) {
   select.append(custom);
 }
 
-/** The inputs of `preset` on top of the defaults. */
-function presetInputs(specs, preset) {
-  const inputs = Object.fromEntries(specs.map((s) => [s.key, s.default]));
-  for (const [key, value] of preset.values) inputs[key] = value;
-  return inputs;
-}
-
-/** The preset whose inputs equal `inputs`, preferring `preferredId` (presets can coincide). */
-function matchingPreset(specs, presetList, inputs, preferredId) {
-  const matches = (p) => {
-    const values = presetInputs(specs, p);
-    return specs.every((s) => values[s.key] === inputs[s.key]);
-  };
-  const preferred = presetList.find((p) => p.id === preferredId);
-  return preferred && matches(preferred) ? preferred : presetList.find(matches);
-}
-
 /** Shows the source sentence and link of `preset` (none for custom scenarios). */
-function showPresetSource(element, preset) {
+export function showPresetSource(element, preset) {
   element.replaceChildren();
   if (!preset) {
     element.textContent = 'Custom scenario: your own assumptions.';

@@ -1,5 +1,8 @@
 // Downloads: each chart as PNG (2x) and SVG from the same plotters code, the year table
 // as CSV, and the scenario as text. File names say what they are.
+import { calculator, currentUpdate, isDark, scenarioText } from './state.js';
+import { linkFor } from './url.js';
+import { renderNotices } from './render.js';
 
 const PNG_SCALE = 2;
 
@@ -13,13 +16,6 @@ function saveBlob(blob, name) {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10000);
-}
-
-/** A short tag of the scenario for file names: "default" or "capex-650_life-3". */
-function scenarioTag(text) {
-  const pairs = text.split('&').filter((p) => p && !/^(v|embed|theme|lang|show|charts)=/.test(p));
-  const tag = pairs.slice(0, 4).join('_').replace(/=/g, '-').replace(/[^\w.-]/g, '');
-  return tag || 'default';
 }
 
 /** The chart drawn at 2x its on-screen size, as a PNG blob. */
@@ -42,17 +38,18 @@ function chartSvg(calculator, chart, dark) {
 }
 
 /** Handles a click on any `[data-download]` button. */
-async function download(app, button, dark) {
+async function download(button) {
   const kind = button.dataset.download;
   const text = scenarioText();
-  const tag = scenarioTag(text);
+  const tag = currentUpdate().file_tag;
+  const dark = isDark();
   try {
     if (kind === 'png' || kind === 'svg') {
       const chart = button.dataset.for;
-      const blob = kind === 'png' ? await chartPng(app.calculator, chart, dark) : chartSvg(app.calculator, chart, dark);
+      const blob = kind === 'png' ? await chartPng(calculator(), chart, dark) : chartSvg(calculator(), chart, dark);
       saveBlob(blob, `roi-gap_${chart}-chart_${tag}.${kind}`);
     } else if (kind === 'csv') {
-      const csv = app.calculator.csv(linkFor(text));
+      const csv = calculator().csv(linkFor(text));
       saveBlob(new Blob([csv], { type: 'text/csv' }), `roi-gap_year-table_${tag}.csv`);
     } else if (kind === 'scenario') {
       const body = `${text}\n`;
@@ -61,4 +58,12 @@ async function download(app, button, dark) {
   } catch (error) {
     renderNotices([{ message: `The download failed: ${error.message}` }]);
   }
+}
+
+/** Every `[data-download]` button, now and later, downloads what it names. */
+export function wireDownloads() {
+  document.addEventListener('click', (event) => {
+    const button = event.target.closest('[data-download]');
+    if (button) download(button);
+  });
 }

@@ -10,7 +10,7 @@ function contentHeight() {
 }
 
 /** Posts the content height to the host page whenever the layout changes (in a frame). */
-function startHeightReports() {
+export function startHeightReports() {
   if (window.parent === window) return;
   const report = () => {
     const height = contentHeight();
@@ -23,7 +23,7 @@ function startHeightReports() {
 }
 
 /** The widget's address for `scenarioText` with embed=1, sliders and charts chosen. */
-function widgetAddress(scenarioText) {
+export function widgetAddress(scenarioText) {
   const base = `${location.origin === 'null' ? location.href.split('#')[0] : location.origin + location.pathname}`;
   return `${base}#${scenarioText}`;
 }
@@ -36,7 +36,7 @@ let measuring = null;
  * The widget's real height for `address` in a MEASURE_WIDTH-wide column: loads it in a
  * hidden iframe and takes the height the widget reports. Resolves to null on failure.
  */
-function measureEmbedHeight(address) {
+export function measureEmbedHeight(address) {
   if (measuring) measuring.cancel();
   return new Promise((resolve) => {
     const frame = document.createElement('iframe');
@@ -70,12 +70,12 @@ function measureEmbedHeight(address) {
 }
 
 /** A fixed height from a measured one: a little spare, rounded up to 10 px. */
-function fixedHeight(measured) {
+export function fixedHeight(measured) {
   return Math.ceil((measured + 24) / 10) * 10;
 }
 
 /** The two snippets: with embed.js (auto-height) and a plain iframe of `height` px. */
-function embedSnippets(scenarioText, height) {
+export function embedSnippets(scenarioText, height) {
   const address = widgetAddress(scenarioText);
   const scriptUrl = address.split('#')[0].replace(/[^/]*$/, 'embed.js');
   const text = scenarioText.replace(/&/g, '&amp;').replace(/"/g, '&quot;');

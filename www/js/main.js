@@ -1,163 +1,64 @@
-// The page's wiring: state, events, and one synchronous redraw per input event.
-
-const app = {
-  calculator: null,
-  specs: [],
-  presetList: [],
-  inputs: {},
-  view: {},
-  projection: null,
-  presetId: null, // the preset last chosen, shown while the inputs still match it
-  shownPreset: null, // the preset whose source is on screen
-  startNotices: [], // problems found while starting (e.g. in saved data), shown with the link's
-};
-
-function specOf(key) {
-  return app.specs.find((s) => s.key === key);
-}
-
-/** Whether charts should be dark: `theme=` if set, else the reader's system setting. */
-function isDark() {
-  const theme = app.view.theme ?? 'auto';
-  if (theme !== 'auto') return theme === 'dark';
-  return window.matchMedia('(prefers-color-scheme: dark)').matches;
-}
-
-/** The scenario as text; after a failure of the wasm, the address's own text. */
-function scenarioText() {
-  try {
-    return writeScenario({ inputs: app.inputs, view: app.view });
-  } catch (error) {
-    return location.hash.replace(/^#/, '');
-  }
-}
-
-/**
- * Shows that the calculator failed (for example, the wasm trapped), with a way out. The
- * scenario stays in the address: the fragment is written first.
- */
-function showFailure(error) {
-  writeFragment(scenarioText());
-  const box = document.querySelector('[data-failure]');
-  box.querySelector('[data-failure-text]').textContent =
-    `Something went wrong in the calculator (${error.message}). The figures and charts may be out of date.`;
-  box.hidden = false;
-}
-
-/** Runs the model and redraws everything, in the same frame as the input event. */
-function redraw() {
-  try {
-    app.projection = app.calculator.update(app.inputs);
-  } catch (error) {
-    showFailure(error);
-    return;
-  }
-  const lastYear = app.projection.last.year;
-  renderFigures(app.projection.summary, lastYear);
-  document.querySelector('[data-sentence]').textContent = headlineSentence(app.inputs, app.projection);
-  document.querySelector('[data-ticker]').textContent = tickerText(app.projection.summary);
-  for (const el of document.querySelectorAll('[data-first-year]')) el.textContent = `in ${app.projection.first.year}`;
-  renderCharts(app.calculator, isDark());
-  renderYearTable(app.calculator);
-  syncPreset();
-  scheduleFragment(scenarioText);
-  updateFullLink();
-}
-
-/** The embed's link to the full calculator: same scenario, no view options. */
-function updateFullLink() {
-  if (!document.documentElement.classList.contains('embed')) return; // only embeds show it
-  const text = writeScenario({ inputs: app.inputs, view: { lang: app.view.lang ?? null } });
-  const link = document.querySelector('[data-full-link]');
-  const href = linkFor(text).replace(/\?[^#]*/, '');
-  if (link.getAttribute('href') !== href) link.href = href;
-}
-
-/** Shows which preset the inputs match (touching the DOM only when that changes). */
-function syncPreset() {
-  const preset = matchingPreset(app.specs, app.presetList, app.inputs, app.presetId);
-  const id = preset ? preset.id : '';
-  const select = document.querySelector('[data-preset]');
-  if (select.value === id && app.shownPreset === id) return;
-  select.value = id;
-  app.shownPreset = id;
-  showPresetSource(document.querySelector('[data-preset-source]'), preset);
-}
-
-/** Shows all inputs in their controls. */
-function showAllInputs() {
-  for (const spec of app.specs) showInputValue(spec, app.inputs[spec.key]);
-}
-
-/** Whether the page is a widget: `embed=1` in the fragment or `?embed` in the query. */
-function embedRequested(view) {
-  return Boolean(view.embed) || new URLSearchParams(location.search).has('embed');
-}
+// The page's entry point: starts the wasm (or shows the static figures and charts when
+// this browser cannot run it), builds the page from the facts and wires the events.
+import { parseScenario, readTyped, startWasm } from './wasm.js';
+import {
+  choosePreset, defaultInputs, embedRequested, initState, inputs, isDark, presetInputs,
+  redraw, scenarioText, setInputs, setView, specOf, view, calculator, pageFacts,
+} from './state.js';
+import {
+  applyShow, buildControls, buildPresetMenu, showFieldError, showInputValue,
+} from './controls.js';
+import { buildFigures, renderNotices, renderSources, renderYearTable } from './render.js';
+import { buildCharts, renderCharts, watchCanvasSizes } from './charts.js';
+import { addressFor, linkFor, shareLink, writeFragment } from './url.js';
+import { startHeightReports } from './embed.js';
+import { wireDownloads } from './downloads.js';
+import { wireEmbedDialog, wireSaved } from './panels.js';
+import { catchStrayErrors, showStaticFallback } from './failure.js';
 
 /** Applies the view options: theme, which sliders and charts, embed mode. */
 function applyView() {
   const root = document.documentElement;
+  const shown = view();
   root.dataset.theme = isDark() ? 'dark' : 'light';
-  root.classList.toggle('embed', embedRequested(app.view));
-  applyShow(app.view.show ?? null);
+  root.classList.toggle('embed', embedRequested());
+  applyShow(shown.show ?? null);
   const embedded = root.classList.contains('embed');
-  document.querySelector('.controls').hidden = embedded && Array.isArray(app.view.show) && app.view.show.length === 0;
+  document.querySelector('.controls').hidden = embedded && Array.isArray(shown.show) && shown.show.length === 0;
   for (const figure of document.querySelectorAll('figure[data-figure]')) {
-    figure.hidden = app.view.charts != null && !app.view.charts.includes(figure.dataset.figure);
+    figure.hidden = shown.charts != null && !shown.charts.includes(figure.dataset.figure);
   }
 }
 
 /** Loads the scenario in the URL fragment; bad parts become notices, never errors. */
-function loadFragment() {
+function loadFragment(startNotices = []) {
   const parsed = parseScenario(location.hash);
-  app.inputs = parsed.scenario.inputs;
-  app.view = parsed.scenario.view;
-  renderNotices([...app.startNotices.splice(0), ...parsed.notices]);
+  setView(parsed.scenario.view);
+  renderNotices([...startNotices, ...parsed.notices]);
   applyView();
-  showAllInputs();
-  redraw();
+  setInputs(parsed.scenario.inputs, { write: 'no', refresh: true });
 }
 
-/** A value typed or dragged into the control of `key`. */
+/** A value typed or dragged into the control of `target.name`. */
 function onValue(target) {
   const spec = specOf(target.name);
   if (!spec) return;
   if (target.type === 'range') {
-    app.inputs[spec.key] = Number(target.value);
-    showInputValue(spec, app.inputs[spec.key], target);
     showFieldError(spec.key, '');
-    redraw();
-    return;
+    setInputs({ ...inputs(), [spec.key]: Number(target.value) }, { write: 'throttled', except: target });
+  } else {
+    const typed = readTyped(spec.key, target.value);
+    showFieldError(spec.key, typed.message);
+    if (typed.value === null) return;
+    setInputs({ ...inputs(), [spec.key]: typed.value }, { write: 'throttled', except: target });
   }
-  const parsed = parseScenario(`${spec.key}=${encodeURIComponent(target.value)}`);
-  const kinds = parsed.notices.map((n) => n.kind);
-  const used = parsed.scenario.inputs[spec.key];
-  if (kinds.includes('not_a_number') || kinds.includes('not_finite')) {
-    showFieldError(spec.key, fieldMessage(spec, 'nan', used));
-    return;
-  }
-  showFieldError(spec.key, kinds.length ? fieldMessage(spec, kinds[kinds.length - 1], used) : '');
-  app.inputs[spec.key] = used;
-  showInputValue(spec, app.inputs[spec.key], target);
-  redraw();
 }
 
 function onPreset(event) {
-  const preset = app.presetList.find((p) => p.id === event.target.value);
-  if (!preset) return;
-  app.presetId = preset.id;
-  app.inputs = presetInputs(app.specs, preset);
-  showAllInputs();
-  redraw();
-  writeFragment(scenarioText());
-}
-
-function onReset() {
-  app.inputs = Object.fromEntries(app.specs.map((s) => [s.key, s.default]));
-  for (const spec of app.specs) showFieldError(spec.key, '');
-  showAllInputs();
-  redraw();
-  writeFragment(scenarioText());
+  const next = presetInputs(event.target.value);
+  if (!next) return;
+  choosePreset(event.target.value);
+  setInputs(next, { refresh: true });
 }
 
 function wireEvents() {
@@ -166,13 +67,15 @@ function wireEvents() {
   controls.addEventListener('change', (e) => {
     const spec = specOf(e.target.name);
     if (spec && e.target.type === 'number') {
-      showInputValue(spec, app.inputs[spec.key]); // the value the model uses: valid again
+      showInputValue(spec, inputs()[spec.key]); // the value the model uses: valid again
       showFieldError(spec.key, '');
     }
     writeFragment(scenarioText());
   });
   document.querySelector('[data-preset]').addEventListener('change', onPreset);
-  document.querySelector('[data-action="reset"]').addEventListener('click', onReset);
+  document.querySelector('[data-action="reset"]').addEventListener('click', () => {
+    setInputs(defaultInputs(), { refresh: true });
+  });
   document.querySelector('[data-action="reload"]').addEventListener('click', () => location.reload());
   document.querySelector('[data-action="reset-reload"]').addEventListener('click', () => {
     history.replaceState(null, '', addressFor(''));
@@ -187,34 +90,41 @@ function wireEvents() {
     renderNotices([]);
     document.querySelector('.headline').focus(); // the button is gone: keep focus in the page
   });
-  document.querySelector('[data-year-table]').addEventListener('toggle', () => renderYearTable(app.calculator));
-  window.addEventListener('hashchange', loadFragment);
+  document.querySelector('[data-year-table]').addEventListener('toggle', () => renderYearTable(calculator(), pageFacts()));
+  window.addEventListener('hashchange', () => loadFragment());
   window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => { applyView(); redraw(); });
-  watchCanvasSizes(() => renderCharts(app.calculator, isDark()));
-}
-
-function showFatal(message) {
-  renderNotices([{ message }]);
+  watchCanvasSizes(() => renderCharts(calculator(), isDark()));
 }
 
 function start() {
   document.documentElement.classList.remove('no-js');
-  const failure = startWasm();
-  if (failure) {
-    showFatal(failure);
+  try {
+    startWasm();
+  } catch (error) {
+    showStaticFallback(error.message);
+    document.documentElement.dataset.ready = 'static';
     return;
   }
-  app.calculator = new Calculator();
-  app.specs = params();
-  app.presetList = presets();
-  buildControls(document.querySelector('[data-controls]'), app.specs);
-  buildPresetMenu(document.querySelector('[data-preset]'), app.presetList);
-  renderSources(app.specs);
-  wireEvents();
-  wireDownloads(app);
-  wireSaved(app);
-  wireEmbedDialog(app);
-  loadFragment();
+  catchStrayErrors(scenarioText);
+  try {
+    const facts = initState();
+    buildControls(document.querySelector('[data-controls]'), facts);
+    buildPresetMenu(document.querySelector('[data-preset]'), facts.presets);
+    buildFigures(facts);
+    buildCharts(facts);
+    renderSources(facts.params);
+    wireEvents();
+    wireDownloads();
+    const storeNotice = wireSaved();
+    wireEmbedDialog();
+    loadFragment(storeNotice ? [{ message: storeNotice }] : []);
+  } catch (error) {
+    // The wasm started but trapped while the page was being built: nothing interactive
+    // can be trusted, so the reader gets the static figures and charts.
+    showStaticFallback(error.message);
+    document.documentElement.dataset.ready = 'static';
+    return;
+  }
   startHeightReports();
   document.documentElement.dataset.ready = '1';
   performance.mark('roi-gap:ready');

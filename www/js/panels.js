@@ -1,11 +1,13 @@
-// Wiring of the secondary panels: downloads, saved scenarios, the Embed dialog.
-
-function wireDownloads(app) {
-  document.addEventListener('click', (event) => {
-    const button = event.target.closest('[data-download]');
-    if (button) download(app, button, isDark());
-  });
-}
+// Wiring of the secondary panels: saved scenarios and the Embed dialog.
+import { parseScenario, writeScenario } from './wasm.js';
+import {
+  embedRequested, inputs, pageFacts, scenarioText, setInputs, view,
+} from './state.js';
+import { renderNotices } from './render.js';
+import { readSaved, saveScenario, deleteSaved, renderSaved } from './saved.js';
+import {
+  embedSnippets, fixedHeight, measureEmbedHeight, widgetAddress,
+} from './embed.js';
 
 /** Lists the saved scenarios; returns the store's notice (or null). */
 function refreshSaved() {
@@ -14,7 +16,11 @@ function refreshSaved() {
   return notice;
 }
 
-function wireSaved(app) {
+/**
+ * Wires the saved-scenarios panel; returns the store's notice for the start-up notices
+ * (null when there is none, or inside a widget, where storage is not the reader's concern).
+ */
+export function wireSaved() {
   const status = document.querySelector('[data-save-status]');
   document.querySelector('[data-save-form]').addEventListener('submit', (event) => {
     event.preventDefault();
@@ -32,11 +38,8 @@ function wireSaved(app) {
       const item = readSaved().list.find((s) => s.name === load);
       if (!item) return;
       const parsed = parseScenario(item.scenario);
-      app.inputs = parsed.scenario.inputs;
       renderNotices(parsed.notices);
-      showAllInputs();
-      redraw();
-      writeFragment(scenarioText());
+      setInputs(parsed.scenario.inputs, { refresh: true });
       status.textContent = `Loaded "${load}".`;
     } else if (remove !== undefined) {
       status.textContent = deleteSaved(remove) ?? `Deleted "${remove}".`;
@@ -45,10 +48,7 @@ function wireSaved(app) {
     }
   });
   const notice = refreshSaved();
-  // A widget in an article has no saving: a storage problem is not the reader's concern.
-  if (notice && !embedRequested(parseScenario(location.hash).scenario.view)) {
-    app.startNotices.push({ message: notice });
-  }
+  return notice && !embedRequested() ? notice : null;
 }
 
 /** A checkbox for the Embed dialog's pickers. */
@@ -67,17 +67,17 @@ function checkedValues(name) {
 }
 
 /** Recomputes both snippets from the dialog's choices. */
-function updateSnippets(app) {
+function updateSnippets() {
   const show = checkedValues('embed-show');
   const charts = checkedValues('embed-chart');
   const theme = document.querySelector('[data-embed-theme]').value;
   const view = {
     embed: true,
     theme: theme === 'auto' ? null : theme,
-    show: show.length === app.specs.length ? null : show,
-    charts: charts.length === 4 ? null : charts,
+    show: show.length === pageFacts().params.length ? null : show,
+    charts: charts.length === pageFacts().charts.length ? null : charts,
   };
-  const text = writeScenario({ inputs: app.inputs, view });
+  const text = writeScenario({ inputs: inputs(), view });
   const iframeField = document.querySelector('[data-snippet="iframe"]');
   document.querySelector('[data-snippet="script"]').value = embedSnippets(text, 0).script;
   const copyIframe = document.querySelector('[data-copy="iframe"]');
@@ -93,27 +93,27 @@ function updateSnippets(app) {
   document.querySelector('[data-embed-local]').hidden = location.protocol !== 'file:';
 }
 
-function openEmbedDialog(app) {
+function openEmbedDialog() {
   const dialog = document.querySelector('[data-embed-dialog]');
-  const visible = app.view.show ?? ['capex', 'energy', 'revenue'];
-  document.querySelector('[data-embed-sliders]').replaceChildren(...app.specs.map((s) => {
+  const visible = view().show ?? ['capex', 'energy', 'revenue'];
+  document.querySelector('[data-embed-sliders]').replaceChildren(...pageFacts().params.map((s) => {
     const label = pickBox('embed-show', s.key, s.label);
     label.querySelector('input').checked = visible.includes(s.key);
     return label;
   }));
-  document.querySelector('[data-embed-charts]').replaceChildren(...[...document.querySelectorAll('figure[data-figure]')].map((f) => {
-    const label = pickBox('embed-chart', f.dataset.figure, f.querySelector('canvas').getAttribute('aria-label'));
-    label.querySelector('input').checked = !f.hidden;
+  document.querySelector('[data-embed-charts]').replaceChildren(...pageFacts().charts.map((chart) => {
+    const label = pickBox('embed-chart', chart.id, chart.title);
+    label.querySelector('input').checked = !document.querySelector(`figure[data-figure="${chart.id}"]`).hidden;
     return label;
   }));
-  updateSnippets(app);
+  updateSnippets();
   dialog.showModal();
 }
 
-function wireEmbedDialog(app) {
+export function wireEmbedDialog() {
   const dialog = document.querySelector('[data-embed-dialog]');
-  document.querySelector('[data-action="embed"]').addEventListener('click', () => openEmbedDialog(app));
-  dialog.addEventListener('change', () => updateSnippets(app));
+  document.querySelector('[data-action="embed"]').addEventListener('click', openEmbedDialog);
+  dialog.addEventListener('change', updateSnippets);
   dialog.addEventListener('click', async (event) => {
     const which = event.target.dataset.copy;
     if (!which) return;

@@ -1,166 +1,91 @@
-// Drawing the current projection: headline figures, the sentence, the four charts,
-// their text summaries and the year table.
+// Showing the current scenario's numbers: the headline figures (built from the facts),
+// the sentence, the phone's summary bar, the preset it matches, the year table, the
+// sources table and the notices. Every text and number comes formatted from Rust.
+import { formatInput } from './wasm.js';
+import { showPresetSource } from './controls.js';
 
-/** Sets every `[data-out=KEY]` to its formatted summary value. */
-function renderFigures(summary, lastYear) {
+/** Builds each `<dl data-figures=SECTION>` from the facts' headline figures. */
+export function buildFigures(facts) {
+  for (const list of document.querySelectorAll('dl[data-figures]')) {
+    list.replaceChildren(...facts.figures.filter((f) => f.section === list.dataset.figures).map((f) => {
+      const item = document.createElement('div');
+      item.className = 'figure';
+      const term = document.createElement('dt');
+      term.textContent = f.label;
+      if (f.when) {
+        const when = document.createElement('span');
+        when.className = 'when';
+        when.dataset.firstYear = '';
+        term.append(' ', when);
+      }
+      const value = document.createElement('dd');
+      value.dataset.out = f.key;
+      item.append(term, value);
+      return item;
+    }));
+  }
+}
+
+/** Sets `el`'s text only when it changes (no needless DOM work per input event). */
+function setText(el, text) {
+  if (el.textContent !== text) el.textContent = text;
+}
+
+let shownPreset; // the preset whose source is on screen (undefined: none yet)
+
+/** Shows what `update` (from Calculator.update) says: figures, sentence, preset. */
+export function renderUpdate(update, facts) {
   for (const el of document.querySelectorAll('[data-out]')) {
-    const key = el.dataset.out;
-    if (key in summary) el.textContent = formatSummary(key, summary[key], lastYear);
+    const text = update.figures[el.dataset.out];
+    if (text !== undefined) setText(el, text);
   }
+  setText(document.querySelector('[data-sentence]'), update.sentence);
+  setText(document.querySelector('[data-ticker]'), update.ticker);
+  for (const el of document.querySelectorAll('[data-first-year]')) setText(el, `in ${update.first.year}`);
+  const id = update.preset ?? '';
+  if (shownPreset === id) return;
+  shownPreset = id;
+  document.querySelector('[data-preset]').value = id;
+  showPresetSource(document.querySelector('[data-preset-source]'), facts.presets.find((p) => p.id === id));
 }
-
-/** The plain-language headline: what is needed, what is earned, how far along. */
-function headlineSentence(inputs, projection) {
-  const s = projection.summary;
-  const { first, last } = projection;
-  const parts = [];
-  if (s.coverage === null) {
-    parts.push(`With these assumptions the fleet costs nothing to run, so it needs no revenue; AI makes ${money(s.revenue)}.`);
-  } else {
-    const along = s.coverage >= 1 ? 'more than enough' : `${formatPercent(s.coverage)} of the way`;
-    parts.push(`To earn ${formatPercent(inputs.wacc / 100)} on the build-out, AI needs ${money(s.required_revenue)} a year of revenue in ${first.year}; it makes ${money(s.revenue)}: ${along}.`);
-  }
-  const coveredAtEnd = last.revenue >= last.required_revenue;
-  if (s.coverage !== null && s.break_even_year === first.year) {
-    parts.push(coveredAtEnd ? `Revenue keeps covering it to ${last.year}.` : `But revenue falls behind by ${last.year}.`);
-  } else if (s.break_even_year !== null) {
-    parts.push(`At ${formatPercent(inputs.revenue_growth / 100)} growth a year, revenue catches up in ${s.break_even_year}${coveredAtEnd ? '' : `, then falls behind again by ${last.year}`}.`);
-  } else if (s.growth_needed !== null) {
-    parts.push(`To catch up by ${last.year}, revenue would have to grow ${formatPercent(s.growth_needed)} a year.`);
-  }
-  if (s.round_trip_share !== null) {
-    parts.push(`Of the money paying for AI compute, ${formatPercent(s.round_trip_share)} is the vendors' own investment coming back.`);
-  }
-  return parts.join(' ');
-}
-
-/** The phone-width summary bar that stays in view while the reader moves sliders. */
-function tickerText(summary) {
-  const covers = summary.coverage === null ? '' : ` (${formatPercent(summary.coverage)})`;
-  return `Needs ${money(summary.required_revenue)} · earns ${money(summary.revenue)}${covers}`;
-}
-
-/** Canvas sizes in CSS pixels, kept by a ResizeObserver so a redraw never forces layout. */
-const canvasBoxes = new WeakMap();
-
-/** Remembers each canvas's CSS size as it changes, then calls `onResize`. */
-function watchCanvasSizes(onResize) {
-  const observer = new ResizeObserver((entries) => {
-    let changed = false;
-    for (const entry of entries) {
-      const box = entry.contentBoxSize[0];
-      if (box.inlineSize === 0 || box.blockSize === 0) continue; // hidden: nothing to draw
-      canvasBoxes.set(entry.target, { width: box.inlineSize, height: box.blockSize });
-      changed = true;
-    }
-    if (changed) onResize();
-  });
-  for (const canvas of document.querySelectorAll('canvas[data-chart]')) observer.observe(canvas);
-}
-
-/** Sizes `canvas` to its CSS box times devicePixelRatio; returns the scale. */
-function sizeCanvas(canvas) {
-  const ratio = window.devicePixelRatio || 1;
-  const box = canvasBoxes.get(canvas) ?? { width: canvas.clientWidth, height: canvas.clientHeight };
-  const width = Math.max(1, Math.round(box.width * ratio));
-  const height = Math.max(1, Math.round(box.height * ratio));
-  if (canvas.width !== width || canvas.height !== height) {
-    canvas.width = width;
-    canvas.height = height;
-  }
-  return ratio;
-}
-
-/** Draws one chart; on failure shows a message in its place and keeps the others going. */
-function drawChart(calculator, canvas, dark) {
-  const figure = canvas.closest('figure');
-  try {
-    const scale = sizeCanvas(canvas);
-    calculator.draw(canvas, canvas.dataset.chart, dark, scale);
-    figure.classList.remove('failed');
-  } catch (error) {
-    figure.classList.add('failed');
-    figure.dataset.error = `This chart could not be drawn: ${error.message}`;
-  }
-}
-
-/** Draws every visible chart. */
-function renderCharts(calculator, dark) {
-  for (const canvas of document.querySelectorAll('canvas[data-chart]')) {
-    if (!canvas.closest('figure').hidden) drawChart(calculator, canvas, dark);
-  }
-  scheduleCaptions(calculator);
-}
-
-const CAPTION_DELAY_MS = 150;
-let captionTimer = null;
-
-/**
- * Refreshes the charts' text summaries once the reader pauses (150 ms): they are read by
- * screen readers and shown under charts on narrow screens, and nobody reads them mid-drag.
- */
-function scheduleCaptions(calculator) {
-  clearTimeout(captionTimer);
-  captionTimer = setTimeout(() => renderCaptions(calculator), CAPTION_DELAY_MS);
-}
-
-function renderCaptions(calculator) {
-  for (const caption of document.querySelectorAll('[data-describe]')) {
-    try {
-      caption.textContent = calculator.describe(caption.dataset.describe);
-    } catch (error) {
-      caption.textContent = '';
-    }
-  }
-}
-
-const YEAR_COLUMNS = [
-  ['year', 'Year', 'year'], ['capex', 'Capex', 'money'], ['installed_base', 'Installed base', 'money'],
-  ['fleet_cost', 'Fleet cost', 'money'], ['required_revenue', 'Revenue needed', 'money'],
-  ['revenue', 'Revenue earned', 'money'], ['gap', 'Gap', 'money'], ['coverage', 'Coverage', 'percent'],
-  ['compute_from_funding', 'Compute paid by investors', 'money'], ['round_trip', 'Round trip', 'money'],
-  ['cash_flow', 'Cash flow', 'money'],
-];
 
 /** Fills the year-by-year table (only while it is open: it is not drawn otherwise). */
-function renderYearTable(calculator) {
+export function renderYearTable(calculator, facts) {
   const details = document.querySelector('[data-year-table]');
   if (!details.open) return;
-  const years = calculator.years();
-  const table = document.querySelector('[data-years]');
   const head = document.createElement('tr');
-  for (const [, title] of YEAR_COLUMNS) {
+  for (const title of facts.year_columns) {
     const th = document.createElement('th');
     th.scope = 'col';
     th.textContent = title;
     head.append(th);
   }
-  const rows = years.map((row) => {
+  const rows = calculator.yearTable().map((cells) => {
     const tr = document.createElement('tr');
-    for (const [key, , kind] of YEAR_COLUMNS) {
-      const cell = document.createElement(key === 'year' ? 'th' : 'td');
-      if (key === 'year') cell.scope = 'row';
-      cell.textContent = kind === 'money' ? money(row[key]) : kind === 'percent' ? formatPercent(row[key]) : row[key];
+    cells.forEach((text, i) => {
+      const cell = document.createElement(i === 0 ? 'th' : 'td');
+      if (i === 0) cell.scope = 'row';
+      cell.textContent = text;
       tr.append(cell);
-    }
+    });
     return tr;
   });
   const thead = document.createElement('thead');
   thead.append(head);
   const tbody = document.createElement('tbody');
   tbody.append(...rows);
-  table.replaceChildren(thead, tbody);
+  document.querySelector('[data-years]').replaceChildren(thead, tbody);
 }
 
 /** Fills the sources table of the "how the model works" section. */
-function renderSources(specs) {
+export function renderSources(specs) {
   const rows = specs.filter((s) => s.source).map((spec) => {
     const tr = document.createElement('tr');
     const name = document.createElement('th');
     name.scope = 'row';
     name.textContent = spec.label;
     const value = document.createElement('td');
-    value.textContent = formatInput(spec, spec.default);
+    value.textContent = formatInput(spec.key, spec.default);
     const source = document.createElement('td');
     source.textContent = spec.source;
     tr.append(name, value, source);
@@ -169,8 +94,8 @@ function renderSources(specs) {
   document.querySelector('[data-sources]').replaceChildren(...rows);
 }
 
-/** Lists parse notices (text only: never HTML) and shows the notice bar. */
-function renderNotices(notices) {
+/** Lists notices (text only: never HTML) and shows the notice bar. */
+export function renderNotices(notices) {
   const bar = document.querySelector('.notices');
   const list = bar.querySelector('[data-notices]');
   list.replaceChildren(...notices.map((n) => {

@@ -6,7 +6,7 @@ const MAX_SAVED = 50;
 const MAX_NAME = 80;
 
 /** The saved list, and a notice when the store could not be read. */
-function readSaved() {
+export function readSaved() {
   let raw;
   try {
     raw = localStorage.getItem(STORE_KEY);
@@ -41,7 +41,7 @@ function writeSaved(list) {
 }
 
 /** Adds or replaces the scenario called `name`. */
-function saveScenario(name, scenario) {
+export function saveScenario(name, scenario) {
   const clean = name.trim().slice(0, MAX_NAME);
   if (!clean) return 'Give the scenario a name first.';
   const { list } = readSaved();
@@ -50,12 +50,12 @@ function saveScenario(name, scenario) {
   return writeSaved([{ name: clean, scenario, saved: new Date().toISOString() }, ...rest]);
 }
 
-function deleteSaved(name) {
+export function deleteSaved(name) {
   return writeSaved(readSaved().list.filter((item) => item.name !== name));
 }
 
 /** Lists saved scenarios with Load and Delete buttons (names as text, never HTML). */
-function renderSaved(container, list) {
+export function renderSaved(container, list) {
   container.replaceChildren(...list.map((item) => {
     const li = document.createElement('li');
     const name = document.createElement('span');

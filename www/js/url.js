@@ -5,18 +5,18 @@ const URL_DELAY_MS = 200;
 let urlTimer = null;
 
 /** The page's address with `text` as its fragment (no "#" for the default scenario). */
-function addressFor(text) {
+export function addressFor(text) {
   const base = `${location.pathname}${location.search}`;
   return text ? `${base}#${text}` : base;
 }
 
 /** The full link to the scenario `text`, whatever the address bar shows right now. */
-function linkFor(text) {
+export function linkFor(text) {
   return `${location.href.split('#')[0]}${text ? `#${text}` : ''}`;
 }
 
 /** Writes the fragment now. replaceState: no history entry per slider step. */
-function writeFragment(text) {
+export function writeFragment(text) {
   clearTimeout(urlTimer);
   urlTimer = null;
   const current = location.hash.replace(/^#/, '');
@@ -24,13 +24,13 @@ function writeFragment(text) {
 }
 
 /** Writes the fragment at most every 200 ms while the reader drags. */
-function scheduleFragment(textOf) {
+export function scheduleFragment(textOf) {
   if (urlTimer !== null) return;
   urlTimer = setTimeout(() => writeFragment(textOf()), URL_DELAY_MS);
 }
 
 /** Copies `link` to the clipboard, or shows it selected for copying by hand. */
-async function shareLink(link, status) {
+export async function shareLink(link, status) {
   status.replaceChildren();
   try {
     await navigator.clipboard.writeText(link);

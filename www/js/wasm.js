@@ -1,23 +1,29 @@
-// Starts the wasm module from the base64 bytes that build.sh inlines as WASM_BASE64.
-// ROI holds the wasm-bindgen glue's exports (see scripts/assemble.mjs).
-const {
-  initSync, Calculator, params, presets, parseScenario, writeScenario, money,
-} = ROI;
+// The wasm module: wasm-bindgen's own `--target web` glue (bundled by esbuild as it is,
+// never rewritten) instantiated synchronously from the optimised wasm, which esbuild
+// inlines as base64 (scripts/bundle.mjs maps the two virtual imports below).
+import { initSync } from 'roi-gap:glue';
+import wasmBase64 from 'roi-gap:wasm';
 
-/** The inlined wasm as bytes. */
+export {
+  Calculator, facts, parseScenario, writeScenario, formatInput, readTyped,
+} from 'roi-gap:glue';
+
+/** The inlined wasm as bytes (`Uint8Array.fromBase64` where the engine has it). */
 function wasmBytes() {
-  const text = atob(WASM_BASE64);
+  if (typeof Uint8Array.fromBase64 === 'function') return Uint8Array.fromBase64(wasmBase64);
+  const text = atob(wasmBase64);
   const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i += 1) bytes[i] = text.charCodeAt(i);
   return bytes;
 }
 
-/** Instantiates the wasm synchronously; returns an error message, or null when it worked. */
-function startWasm() {
-  try {
-    initSync({ module: wasmBytes() });
-    return null;
-  } catch (error) {
-    return `The calculator could not start in this browser (${error.message}).`;
+/**
+ * Instantiates the wasm synchronously. Throws when this browser cannot: no WebAssembly
+ * at all (old engines, Safari's Lockdown Mode), or a module it cannot compile or run.
+ */
+export function startWasm() {
+  if (typeof WebAssembly !== 'object' || WebAssembly === null) {
+    throw new Error('this browser has no WebAssembly');
   }
+  initSync({ module: wasmBytes() });
 }

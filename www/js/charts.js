@@ -1,0 +1,112 @@
+// The charts: their figures built from the facts, canvases sized to their CSS box times
+// devicePixelRatio, drawn by the Rust/plotters code, and their text summaries.
+
+/** Canvas sizes in CSS pixels, kept by a ResizeObserver so a redraw never forces layout. */
+const canvasBoxes = new WeakMap();
+
+/** One `<figure data-figure>` with its canvas, caption and download buttons. */
+function chartFigure(chart) {
+  const figure = document.createElement('figure');
+  figure.className = 'chart';
+  figure.dataset.figure = chart.id;
+  const canvas = document.createElement('canvas');
+  canvas.dataset.chart = chart.id;
+  canvas.setAttribute('role', 'img');
+  canvas.setAttribute('aria-label', chart.title);
+  const caption = document.createElement('figcaption');
+  caption.dataset.describe = chart.id;
+  const tools = document.createElement('div');
+  tools.className = 'chart-tools';
+  const label = document.createElement('span');
+  label.textContent = 'Download';
+  tools.append(label);
+  for (const kind of ['png', 'svg']) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.dataset.download = kind;
+    button.dataset.for = chart.id;
+    button.setAttribute('aria-label', `Download the ${chart.name} as ${kind.toUpperCase()}`);
+    button.textContent = kind.toUpperCase();
+    tools.append(button);
+  }
+  figure.append(canvas, caption, tools);
+  return figure;
+}
+
+/** Builds the chart figures into `[data-charts]`, after its heading. */
+export function buildCharts(facts) {
+  const section = document.querySelector('[data-charts]');
+  for (const old of section.querySelectorAll('figure[data-figure]')) old.remove(); // a saved copy
+  section.append(...facts.charts.map(chartFigure));
+}
+
+/** Remembers each canvas's CSS size as it changes, then calls `onResize`. */
+export function watchCanvasSizes(onResize) {
+  const observer = new ResizeObserver((entries) => {
+    let changed = false;
+    for (const entry of entries) {
+      const box = entry.contentBoxSize[0];
+      if (box.inlineSize === 0 || box.blockSize === 0) continue; // hidden: nothing to draw
+      canvasBoxes.set(entry.target, { width: box.inlineSize, height: box.blockSize });
+      changed = true;
+    }
+    if (changed) onResize();
+  });
+  for (const canvas of document.querySelectorAll('canvas[data-chart]')) observer.observe(canvas);
+}
+
+/** Sizes `canvas` to its CSS box times devicePixelRatio; returns the scale. */
+function sizeCanvas(canvas) {
+  const ratio = window.devicePixelRatio || 1;
+  const box = canvasBoxes.get(canvas) ?? { width: canvas.clientWidth, height: canvas.clientHeight };
+  const width = Math.max(1, Math.round(box.width * ratio));
+  const height = Math.max(1, Math.round(box.height * ratio));
+  if (canvas.width !== width || canvas.height !== height) {
+    canvas.width = width;
+    canvas.height = height;
+  }
+  return ratio;
+}
+
+/** Draws one chart; on failure shows a message in its place and keeps the others going. */
+function drawChart(calculator, canvas, dark) {
+  const figure = canvas.closest('figure');
+  try {
+    const scale = sizeCanvas(canvas);
+    calculator.draw(canvas, canvas.dataset.chart, dark, scale);
+    figure.classList.remove('failed');
+  } catch (error) {
+    figure.classList.add('failed');
+    figure.dataset.error = `This chart could not be drawn: ${error.message}`;
+  }
+}
+
+/** Draws every visible chart. */
+export function renderCharts(calculator, dark) {
+  for (const canvas of document.querySelectorAll('canvas[data-chart]')) {
+    if (!canvas.closest('figure').hidden) drawChart(calculator, canvas, dark);
+  }
+  scheduleCaptions(calculator);
+}
+
+const CAPTION_DELAY_MS = 150;
+let captionTimer = null;
+
+/**
+ * Refreshes the charts' text summaries once the reader pauses (150 ms): they are read by
+ * screen readers and shown under charts on narrow screens, and nobody reads them mid-drag.
+ */
+function scheduleCaptions(calculator) {
+  clearTimeout(captionTimer);
+  captionTimer = setTimeout(() => renderCaptions(calculator), CAPTION_DELAY_MS);
+}
+
+function renderCaptions(calculator) {
+  for (const caption of document.querySelectorAll('[data-describe]')) {
+    try {
+      caption.textContent = calculator.describe(caption.dataset.describe);
+    } catch (error) {
+      caption.textContent = '';
+    }
+  }
+}

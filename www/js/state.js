@@ -1,0 +1,121 @@
+// The page's state, owned here and nowhere else: the calculator, the facts from Rust,
+// the inputs and view, and the one path that changes the inputs: `setInputs()` sets
+// them, shows them in the controls, redraws and writes the link.
+import { Calculator, facts, writeScenario } from './wasm.js';
+import { showInputValue, showFieldError } from './controls.js';
+import { renderUpdate, renderYearTable } from './render.js';
+import { renderCharts } from './charts.js';
+import { linkFor, scheduleFragment, writeFragment } from './url.js';
+import { showFailure } from './failure.js';
+
+const app = {
+  calculator: null,
+  facts: null,
+  inputs: {},
+  view: {},
+  update: null, // what the calculator last returned for the inputs
+  presetId: null, // the preset last chosen, shown while the inputs still match it
+};
+
+/** Creates the calculator and reads the facts (after the wasm has started). */
+export function initState() {
+  app.calculator = new Calculator();
+  app.facts = facts();
+  return app.facts;
+}
+
+export const calculator = () => app.calculator;
+export const pageFacts = () => app.facts;
+export const inputs = () => app.inputs;
+export const view = () => app.view;
+export const currentUpdate = () => app.update;
+
+/** The specification of input `key`, or undefined. */
+export function specOf(key) {
+  return app.facts.params.find((s) => s.key === key);
+}
+
+/** The default inputs. */
+export function defaultInputs() {
+  return Object.fromEntries(app.facts.params.map((s) => [s.key, s.default]));
+}
+
+/** The inputs of the preset `id` on top of the defaults (null for an unknown id). */
+export function presetInputs(id) {
+  const preset = app.facts.presets.find((p) => p.id === id);
+  if (!preset) return null;
+  const values = defaultInputs();
+  for (const [key, value] of preset.values) values[key] = value;
+  return values;
+}
+
+/** Whether charts should be dark: `theme=` if set, else the reader's system setting. */
+export function isDark() {
+  const theme = app.view.theme ?? 'auto';
+  if (theme !== 'auto') return theme === 'dark';
+  return window.matchMedia('(prefers-color-scheme: dark)').matches;
+}
+
+/** Whether the page is a widget: `embed=1` in the fragment or `?embed` in the query. */
+export function embedRequested(someView = app.view) {
+  return Boolean(someView.embed) || new URLSearchParams(location.search).has('embed');
+}
+
+/** The scenario as text; after a failure of the wasm, the address's own text. */
+export function scenarioText(someView = app.view) {
+  try {
+    return writeScenario({ inputs: app.inputs, view: someView });
+  } catch (error) {
+    return location.hash.replace(/^#/, '');
+  }
+}
+
+export function setView(next) {
+  app.view = next;
+}
+
+/** Remembers the preset the reader chose (shown while the inputs still match it). */
+export function choosePreset(id) {
+  app.presetId = id;
+}
+
+/** Runs the model and redraws everything, in the same frame as the input event. */
+export function redraw() {
+  try {
+    app.update = app.calculator.update(app.inputs, app.presetId);
+  } catch (error) {
+    showFailure(error, scenarioText());
+    return;
+  }
+  renderUpdate(app.update, app.facts);
+  renderCharts(app.calculator, isDark());
+  renderYearTable(app.calculator, app.facts);
+  updateFullLink();
+}
+
+/** The embed's link to the full calculator: same scenario, no view options. */
+function updateFullLink() {
+  if (!document.documentElement.classList.contains('embed')) return; // only embeds show it
+  const link = document.querySelector('[data-full-link]');
+  const href = linkFor(scenarioText({ lang: app.view.lang ?? null })).replace(/\?[^#]*/, '');
+  if (link.getAttribute('href') !== href) link.href = href;
+}
+
+/**
+ * The one way to change the inputs: sets `next` (every key), shows what changed in the
+ * controls (every control with `refresh`, which also clears their messages), leaving
+ * alone `except`, the control being used; redraws; and writes the link: now when
+ * `write` is 'now', at most every 200 ms when it is 'throttled' (while dragging).
+ */
+export function setInputs(next, { write = 'now', except = null, refresh = false } = {}) {
+  const previous = app.inputs;
+  app.inputs = { ...next };
+  for (const spec of app.facts.params) {
+    if (!refresh && previous[spec.key] === app.inputs[spec.key]) continue;
+    showInputValue(spec, app.inputs[spec.key], except);
+    if (refresh) showFieldError(spec.key, '');
+  }
+  redraw();
+  if (write === 'now') writeFragment(scenarioText());
+  else scheduleFragment(() => scenarioText());
+}
