@@ -30,9 +30,11 @@ function applyView() {
   }
 }
 
-/** Loads the scenario in the URL fragment; bad parts become notices, never errors. */
-function loadFragment(startNotices = []) {
-  const parsed = parseScenario(location.hash);
+/**
+ * Loads the scenario in the URL fragment (`parsed` when the caller has parsed it
+ * already); bad parts become notices, never errors.
+ */
+function loadFragment(startNotices = [], parsed = parseScenario(location.hash)) {
   setView(parsed.scenario.view);
   renderNotices([...startNotices, ...parsed.notices]);
   applyView();
@@ -115,9 +117,11 @@ function start() {
     renderSources(facts.params);
     wireEvents();
     wireDownloads();
+    const parsed = parseScenario(location.hash);
+    setView(parsed.scenario.view); // whether this is a widget decides the storage notice
     const storeNotice = wireSaved();
     wireEmbedDialog();
-    loadFragment(storeNotice ? [{ message: storeNotice }] : []);
+    loadFragment(storeNotice ? [{ message: storeNotice }] : [], parsed);
   } catch (error) {
     // The wasm started but trapped while the page was being built: nothing interactive
     // can be trusted, so the reader gets the static figures and charts.
