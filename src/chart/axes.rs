@@ -1,11 +1,11 @@
 //! What the three x/y charts share: year and money ticks, the plot with its axes, and
 //! notes placed where they cover no data.
 
-use super::frame::Area;
+use super::error::ChartError;
 use super::look::Look;
 use super::look::{font, fonts};
+use super::style::Area;
 use super::text::measure;
-use super::ChartError;
 
 use super::ticks::{money_ticks, tick_money, year_ticks, Axis};
 pub(super) use super::ticks::{year_axis, ys};

@@ -3,10 +3,10 @@
 //! one year, with a label beside it placed off the lines.
 
 use super::axes::{Band, Chart, Pixels};
+use super::error::ChartError;
 use super::frame::label_box;
 use super::look::{font, fonts, Look};
 use super::text::measure;
-use super::ChartError;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 

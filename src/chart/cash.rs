@@ -2,10 +2,11 @@
 //! without the compute revenue that investor money pays for, and the payback year.
 
 use super::axes::{self, Band};
+use super::error::ChartError;
 use super::frame::{self, Key};
 use super::look::Look;
-use super::{ChartError, ChartId};
 use crate::model::{Projection, YearRow};
+use crate::scenario::ChartId;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 

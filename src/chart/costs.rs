@@ -6,12 +6,13 @@
 
 use super::axes::{self, Band};
 use super::callout::callout;
+use super::error::ChartError;
 use super::frame::{self, Key};
 use super::look;
 use super::look::Look;
-use super::{ChartError, ChartId};
 use crate::format::money;
 use crate::model::{Projection, YearRow};
+use crate::scenario::ChartId;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 

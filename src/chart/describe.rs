@@ -1,9 +1,9 @@
 //! Plain-language summaries of the charts for the current numbers: what a screen reader
 //! reads instead of the picture, and what a reader without JavaScript sees.
 
-use super::ChartId;
 use crate::format::{money, percent};
 use crate::model::{Inputs, Projection, Summary, YearRow};
+use crate::scenario::ChartId;
 
 /// A plain-language summary (one to three sentences) of what `chart` shows for
 /// `projection`, made from `inputs`.

@@ -3,15 +3,12 @@
 //! The legend is a strip of keys under the title, wrapped into as many rows as the width
 //! needs, so it never covers data, even on a 320 px phone chart with seven entries.
 
+use super::error::ChartError;
 use super::look::{bold, font, fonts, Look};
+use super::style::Area;
 use super::text::{measure, wrap};
-use super::ChartError;
-use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-
-/// A drawing area in pixel coordinates.
-pub(super) type Area<DB> = DrawingArea<DB, Shift>;
 
 /// How a legend entry's key is drawn.
 #[derive(Debug, Clone, Copy)]

@@ -2,11 +2,12 @@
 //! pay, by year, with the gap shaded and the break-even year marked.
 
 use super::axes::{self, Band};
+use super::error::ChartError;
 use super::frame::{self, Key};
 use super::look;
 use super::look::Look;
-use super::{ChartError, ChartId};
 use crate::model::Projection;
+use crate::scenario::ChartId;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 

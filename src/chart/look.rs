@@ -1,7 +1,7 @@
 //! How a chart is drawn: theme, pixel density, text sizes and fonts.
 
-use super::frame::Area;
-use super::{Palette, Style};
+use super::style::Area;
+use super::style::{Palette, Style};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 

@@ -8,6 +8,7 @@ mod cash;
 mod circular;
 mod costs;
 mod describe;
+mod error;
 mod frame;
 mod gap;
 mod look;
@@ -16,6 +17,7 @@ mod text;
 mod ticks;
 
 pub use describe::describe;
+pub use error::{ChartError, MIN_SIDE};
 pub use style::{Palette, Style};
 
 use look::Look;
@@ -25,7 +27,6 @@ pub use crate::scenario::ChartId;
 use crate::model::{Inputs, Projection};
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use std::fmt;
 
 impl ChartId {
     /// The chart's title.
@@ -38,45 +39,6 @@ impl ChartId {
         }
     }
 }
-
-/// Why a chart could not be drawn.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ChartError {
-    /// The chart id is not one of [`ChartId::ALL`].
-    UnknownChart(String),
-    /// The drawing backend failed (for a canvas: the context was lost or unavailable).
-    Backend(String),
-    /// The drawing area is too small to hold the chart (under 40 x 40 pixels).
-    TooSmall {
-        /// Width in pixels.
-        width: u32,
-        /// Height in pixels.
-        height: u32,
-    },
-}
-
-impl fmt::Display for ChartError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ChartError::UnknownChart(id) => write!(f, "unknown chart \"{id}\""),
-            ChartError::Backend(e) => write!(f, "drawing failed: {e}"),
-            ChartError::TooSmall { width, height } => {
-                write!(f, "a {width}x{height} area is too small for a chart")
-            }
-        }
-    }
-}
-
-impl std::error::Error for ChartError {}
-
-impl<E: std::error::Error + Send + Sync> From<DrawingAreaErrorKind<E>> for ChartError {
-    fn from(e: DrawingAreaErrorKind<E>) -> Self {
-        ChartError::Backend(e.to_string())
-    }
-}
-
-/// Smallest drawing area, in pixels per side, that a chart is drawn into.
-pub const MIN_SIDE: u32 = 40;
 
 /// Draws `chart` for `projection` (made from `inputs`) into `root`, filling it.
 ///

@@ -1,6 +1,11 @@
-//! Colours, sizes and number formats shared by the charts.
+//! Colours and sizes shared by the charts, and the drawing area they draw into.
 
+use plotters::coord::Shift;
+use plotters::prelude::DrawingArea;
 use plotters::style::RGBColor;
+
+/// A drawing area in pixel coordinates.
+pub(super) type Area<DB> = DrawingArea<DB, Shift>;
 
 /// How to draw: theme and pixel density.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -8,7 +8,7 @@
 //! per word per redraw. Characters are few, so after the first draw nothing is measured
 //! again. Kerning is ignored (at most a pixel or two a word).
 
-use super::frame::Area;
+use super::style::Area;
 use plotters::prelude::*;
 use std::cell::RefCell;
 use std::collections::HashMap;

@@ -4,11 +4,15 @@
 //! Parsing never fails: every problem becomes a [`Notice`] and a default, clamped or
 //! rounded value, so NaN and infinities never reach the model.
 
+mod notice;
 mod presets;
 mod text;
 mod view;
 
+pub use notice::{Notice, NoticeKind, MAX_NOTICES};
 pub use presets::{preset, Preset, PRESETS};
+
+use notice::Notices;
 pub use view::{ChartId, Theme, View, VIEW_KEYS};
 
 use view::parse_view;
@@ -18,9 +22,6 @@ use serde::{Deserialize, Serialize};
 
 /// The current format version, written as `v=1`. A link without `v` is version 1.
 pub const VERSION: u32 = 1;
-
-/// At most this many notices are kept; one more says how many were left out.
-pub const MAX_NOTICES: usize = 20;
 
 /// A parsed scenario: model inputs and view options.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -32,43 +33,6 @@ pub struct Scenario {
     pub view: View,
 }
 
-/// What kind of problem a [`Notice`] reports.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum NoticeKind {
-    /// A key that is neither an input, `v`, `preset` nor a view key; ignored.
-    UnknownKey,
-    /// A value that is not a number; the key keeps its default.
-    NotANumber,
-    /// NaN or an infinity; the key keeps its default.
-    NotFinite,
-    /// A value outside the key's range; clamped to the range.
-    Clamped,
-    /// A fractional `start`, `years` or `life`; rounded.
-    Rounded,
-    /// A key given more than once; the last value is used.
-    Repeated,
-    /// `preset=` names no known preset; ignored.
-    UnknownPreset,
-    /// `v=` is not 1; the text is read as version 1.
-    Version,
-    /// A view key (`embed`, `theme`, `lang`, `show`, `charts`) with a bad value.
-    BadView,
-    /// More notices than [`MAX_NOTICES`]; the rest are counted here.
-    More,
-}
-
-/// A problem found while parsing, with a message for users.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Notice {
-    /// The key concerned ("" when none).
-    pub key: String,
-    /// The kind of problem.
-    pub kind: NoticeKind,
-    /// A sentence for users, e.g. "capex = -5 is below 0; using 0."
-    pub message: String,
-}
-
 /// The result of [`parse`]: always a usable scenario, and what was wrong with the text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Parsed {
@@ -76,36 +40,6 @@ pub struct Parsed {
     pub scenario: Scenario,
     /// Problems found, at most [`MAX_NOTICES`] + 1.
     pub notices: Vec<Notice>,
-}
-
-struct Notices {
-    list: Vec<Notice>,
-    dropped: usize,
-}
-
-impl Notices {
-    fn push(&mut self, key: &str, kind: NoticeKind, message: String) {
-        if self.list.len() < MAX_NOTICES {
-            self.list.push(Notice {
-                key: text::shorten(key),
-                kind,
-                message,
-            });
-        } else {
-            self.dropped += 1;
-        }
-    }
-
-    fn finish(mut self) -> Vec<Notice> {
-        if self.dropped > 0 {
-            self.list.push(Notice {
-                key: String::new(),
-                kind: NoticeKind::More,
-                message: format!("{} more problems were ignored.", self.dropped),
-            });
-        }
-        self.list
-    }
 }
 
 /// Parses scenario text; never fails.
@@ -116,10 +50,7 @@ impl Notices {
 /// value = clamp(round_if_whole(number), min, max), or the default when not a finite number
 /// ```
 pub fn parse(input: &str) -> Parsed {
-    let mut notes = Notices {
-        list: Vec::new(),
-        dropped: 0,
-    };
+    let mut notes = Notices::default();
     let pairs = text::pairs(input);
     let mut inputs = Inputs::default();
     if let Some((_, id)) = pairs.iter().rev().find(|(k, _)| k == "preset") {

@@ -1,7 +1,8 @@
 //! The view keys of the scenario text (`embed`, `theme`, `lang`, `show`, `charts`): how
 //! the page shows a scenario, not part of the model.
 
-use super::{text, NoticeKind, Notices};
+use super::notice::{NoticeKind, Notices};
+use super::text;
 use crate::model::PARAMS;
 use serde::{Deserialize, Serialize};
 

@@ -3,9 +3,9 @@
 
 pub(super) use super::money::Money;
 use super::shapes::{box_lines, line_height, Node};
-use crate::chart::frame::Area;
 use crate::chart::look::Look;
 use crate::chart::look::{bold, font, fonts};
+use crate::chart::style::Area;
 use crate::chart::text::{measure, wrap};
 use crate::format::money;
 use plotters::prelude::*;

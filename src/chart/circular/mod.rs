@@ -20,12 +20,13 @@ mod layout;
 mod money;
 mod shapes;
 
+use super::error::ChartError;
 use super::frame::{self, label_box, Key};
 use super::look;
 use super::look::Look;
-use super::{ChartError, ChartId};
 use crate::format::money;
 use crate::model::{Inputs, Projection};
+use crate::scenario::ChartId;
 use layout::{layout, Layout, Money, AI, REVENUE};
 use plotters::coord::Shift;
 use plotters::prelude::*;

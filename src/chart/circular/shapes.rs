@@ -1,8 +1,8 @@
 //! Shapes for the flow diagram: boxes with centred rows of text (and a gauge), S-shaped
 //! bands ending in arrowheads, the round trip's return band.
 
-use crate::chart::frame::Area;
 use crate::chart::look::Look;
+use crate::chart::style::Area;
 use crate::chart::text::{measure, wrap};
 use crate::chart::ChartError;
 use plotters::prelude::*;
