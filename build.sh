@@ -65,6 +65,22 @@ ensure_chromium() {
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
 }
 
+# The page tests' engines (tests/e2e/engines.mjs): Chromium, Firefox ESR (WebDriver BiDi),
+# WebKitGTK's WebKitWebDriver and MiniBrowser under Xvfb, and CJK glyphs for Chinese pages.
+ensure_browsers() {
+    local missing=()
+    command -v chromium >/dev/null || missing+=(chromium)
+    command -v chromedriver >/dev/null || missing+=(chromium-driver)
+    command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+    command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+    command -v Xvfb >/dev/null || missing+=(xvfb)
+    dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
+    if [ ${#missing[@]} -eq 0 ]; then return; fi
+    step "apt-get install ${missing[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+}
+
 setup() {
     ensure_wasm_target
     ensure_wasm_bindgen
@@ -130,8 +146,9 @@ run_tests() {
         CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
         cargo test --target "$WASM_TARGET" --test web
     build
-    step "page tests (playwright-core + Debian chromium)"
-    node --test --test-concurrency=1 tests/e2e/
+    ensure_browsers
+    step "page tests in Chromium, Firefox and WebKit (tests/e2e/run.mjs; ROI_GAP_ENGINES picks engines)"
+    node tests/e2e/run.mjs
 }
 
 # ---------------------------------------------------------------- bench

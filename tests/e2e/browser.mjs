@@ -1,6 +1,7 @@
-// Shared helpers for the page tests: Debian's Chromium through playwright-core, the built
-// dist/ opened from file:// or from a throwaway local server, and a record of every page
-// error, console error and network request.
+// Helpers under the page-test fixture (engines.mjs) and the bench and screenshot scripts:
+// Debian's Chromium through playwright-core, the built dist/ (or $ROI_GAP_DIST) opened from
+// file:// or from a throwaway local server, and a record of every page error, console error
+// and network request. Page tests use engines.mjs, which runs them in every engine.
 import { chromium } from 'playwright-core';
 import { execSync } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -8,7 +9,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { resolve, join, extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-export const DIST = resolve('dist');
+export const DIST = resolve(process.env.ROI_GAP_DIST || 'dist');
 export const PAGE_URL = pathToFileURL(join(DIST, 'index.html')).href;
 
 const CHROMIUM_ARGS = [
