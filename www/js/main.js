@@ -38,7 +38,7 @@ function loadFragment(startNotices = [], parsed = parseScenario(location.hash)) 
   setView(parsed.scenario.view);
   renderNotices([...startNotices, ...parsed.notices]);
   applyView();
-  setInputs(parsed.scenario.inputs, { write: 'no', refresh: true });
+  setInputs(parsed.scenario.inputs, { write: 'soon', refresh: true });
 }
 
 /** A value typed or dragged into the control of `target.name`. */
@@ -47,12 +47,12 @@ function onValue(target) {
   if (!spec) return;
   if (target.type === 'range') {
     showFieldError(spec.key, '');
-    setInputs({ ...inputs(), [spec.key]: Number(target.value) }, { write: 'throttled', except: target });
+    setInputs({ ...inputs(), [spec.key]: Number(target.value) }, { write: 'soon', except: target });
   } else {
     const typed = readTyped(spec.key, target.value);
     showFieldError(spec.key, typed.message);
     if (typed.value === null) return;
-    setInputs({ ...inputs(), [spec.key]: typed.value }, { write: 'throttled', except: target });
+    setInputs({ ...inputs(), [spec.key]: typed.value }, { write: 'soon', except: target });
   }
 }
 

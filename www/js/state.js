@@ -104,8 +104,8 @@ function updateFullLink() {
 /**
  * The one way to change the inputs: sets `next` (every key), shows what changed in the
  * controls (every control with `refresh`, which also clears their messages), leaving
- * alone `except`, the control being used; redraws; and writes the link: now when
- * `write` is 'now', at most every 200 ms when it is 'throttled' (while dragging).
+ * alone `except`, the control being used; redraws; and writes the link: at once when
+ * `write` is 'now', else 'soon' (at most every 200 ms: while the reader drags).
  */
 export function setInputs(next, { write = 'now', except = null, refresh = false } = {}) {
   const previous = app.inputs;
