@@ -15,7 +15,8 @@ Usage: ./build.sh [COMMAND] [-h]
 Commands:
   build            (default) wasm build, wasm-bindgen, wasm-opt, assemble dist/index.html
   serve [-p PORT]  build, then serve dist/ on http://127.0.0.1:PORT/ (default 8080)
-  test             fmt check, clippy, native tests, wasm tests and page tests in headless Chromium
+  test             fmt check, clippy, native tests, wasm tests (headless Chromium) and page
+                   tests in Chromium, Firefox and WebKit
   bench            redraw, start-up and size benchmarks (see BENCHMARKS.md)
   fuzz [SECONDS]   fuzz the scenario text: parse -> evaluate -> write (default 60 s)
   setup            install the tools only
@@ -94,14 +95,27 @@ build() {
         return ;;
     esac
     setup
-    step "cargo build --release --target $WASM_TARGET"
-    cargo build --release --target "$WASM_TARGET" --lib
-    step "wasm-bindgen --target web"
+    # No reference types: with them wasm-bindgen adds an externref table, and the wasm JIT
+    # (BBQ) of Safari 16 / WPE WebKit 2.38 traps on that module ("Out of bounds table access").
+    step "cargo build --release --target $WASM_TARGET (-reference-types)"
+    RUSTFLAGS="${RUSTFLAGS:-} -C target-feature=-reference-types" \
+        cargo build --release --target "$WASM_TARGET" --lib
     mkdir -p "$OUT"
-    wasm-bindgen --target web --no-typescript --out-dir "$OUT" \
-        "target/$WASM_TARGET/release/roi_gap.wasm"
+    # The precompiled std still lists reference-types in its target_features section, which
+    # makes wasm-bindgen want externref (wasm-bindgen#4716); drop the section.
+    step "wasm-opt --strip-target-features"
+    node_modules/binaryen/bin/wasm-opt --strip-target-features \
+        "target/$WASM_TARGET/release/roi_gap.wasm" -o "$OUT/roi_gap_stripped.wasm"
+    step "wasm-bindgen --target web"
+    wasm-bindgen --target web --no-typescript --out-dir "$OUT" --out-name roi_gap \
+        "$OUT/roi_gap_stripped.wasm"
+    # With the section gone wasm-opt must be told the features the code uses (Safari 15+).
+    local features="--enable-sign-ext --enable-bulk-memory --enable-bulk-memory-opt \
+        --enable-nontrapping-float-to-int --enable-mutable-globals"
     step "wasm-opt -Oz (npm binaryen)"
-    node_modules/binaryen/bin/wasm-opt -Oz "$OUT/roi_gap_bg.wasm" -o "$OUT/roi_gap_opt.wasm"
+    # shellcheck disable=SC2086
+    node_modules/binaryen/bin/wasm-opt -Oz --mvp-features $features \
+        "$OUT/roi_gap_bg.wasm" -o "$OUT/roi_gap_opt.wasm"
     step "cargo build --release (CLI, for the no-JavaScript charts)"
     cargo build --release --quiet --bin roi-gap
     step "roi-gap noscript (the default charts as SVG, for readers without JavaScript)"
@@ -129,7 +143,8 @@ serve() {
 # ---------------------------------------------------------------- test
 run_tests() {
     case "${1:-}" in -h | --help)
-        echo "Usage: ./build.sh test   -- fmt, clippy (native and wasm), native tests, wasm tests, page tests"
+        echo "Usage: ./build.sh test   -- fmt, clippy (native and wasm), native tests, wasm tests,"
+        echo "  page tests in Chromium, Firefox and WebKit"
         return ;;
     esac
     setup
