@@ -55,13 +55,18 @@ forEachEngine((test, engine) => {
     });
   }
 
+  // WebKit hides the message of an error thrown by WebDriver's injected script ("Script
+  // error."), so there only the panel itself is checked.
   test('an error after start is shown in the failure panel, not lost', async () => {
-    const options = { expectFailure: true, ignoreProblems: [/stray failure/] };
+    const message = engine === 'webkit' ? /stray failure|Script error/ : /stray failure/;
+    const options = { expectFailure: true, ignoreProblems: [message] };
     await withPage(engine, `${PAGE_URL}#capex=650`, options, async (page) => {
       assert.equal(await page.visible('[data-failure]'), false);
       await page.evaluate(() => { setTimeout(() => { throw new Error('stray failure'); }, 0); });
       await page.waitFor(() => !document.querySelector('[data-failure]').hidden);
-      assert.match(await page.text('[data-failure]'), /went wrong in the calculator \(.*stray failure\)/);
+      const shown = await page.text('[data-failure]');
+      assert.match(shown, /went wrong in the calculator \(.*\)/);
+      assert.match(shown, message);
       assert.match(await page.evaluate(() => location.hash), /capex=650/);
     });
   });

@@ -1,0 +1,67 @@
+// Chromium's page (engines.mjs): playwright-core and Debian's chromium (browser.mjs).
+import { readFileSync } from 'node:fs';
+import { launch as launchChromium } from '../browser.mjs';
+import { browserFor } from './processes.mjs';
+import { dragMouse, recordEvents } from './puppets.mjs';
+import { Page, Surface } from './surface.mjs';
+
+class ChromiumSurface extends Surface {
+  constructor(engine, target) { super(engine); this.target = target; } // a playwright Page or Frame
+  evaluate(fn, arg) { return this.target.evaluate(fn, arg); }
+  async click(selector) { await this.target.click(selector); }
+  async fill(selector, value) { await this.target.fill(selector, value); }
+}
+
+export class ChromiumPage extends Page {
+  static async open(options) {
+    const browser = await browserFor('chromium', '', async () => {
+      const b = await launchChromium();
+      return { browser: b, close: () => b.close() };
+    });
+    const contextOptions = { viewport: options.viewport, colorScheme: options.colorScheme, acceptDownloads: true };
+    for (const key of ['deviceScaleFactor', 'isMobile', 'hasTouch', 'javaScriptEnabled']) {
+      if (options[key] !== undefined) contextOptions[key] = options[key];
+    }
+    const context = await browser.newContext(contextOptions);
+    if (options.initScript) await context.addInitScript(options.initScript, options.initArg);
+    return new ChromiumPage(context, await context.newPage());
+  }
+
+  constructor(context, page) {
+    super('chromium');
+    this.raw = { context, page, browser: context.browser() };
+    this.surface = new ChromiumSurface('chromium', page);
+    recordEvents(this, page);
+  }
+
+  evaluate(fn, arg) { return this.surface.evaluate(fn, arg); }
+  click(selector) { return this.surface.click(selector); }
+  fill(selector, value) { return this.surface.fill(selector, value); }
+  navigate(url) { return this.raw.page.goto(url); }
+  reloadPage() { return this.raw.page.reload(); }
+  async everyFrame(fn) {
+    const results = await Promise.all(this.raw.page.frames().map((f) => f.evaluate(fn).catch(() => [])));
+    return results.flat();
+  }
+
+  press(key) { return this.raw.page.keyboard.press(key); }
+  async tap(selector) { await this.raw.page.tap(selector); }
+  setViewport(size) { return this.raw.page.setViewportSize(size); }
+  emulatePrint() { return this.raw.page.emulateMedia({ media: 'print' }); }
+  screenshot() { return this.raw.page.screenshot(); }
+
+  dragPointer(from, to, steps) { return dragMouse(this.raw.page.mouse, from, to, steps); }
+
+  /** Clicks `selector` and returns the download it starts: {name, bytes}. */
+  async download(selector) {
+    const [download] = await Promise.all([this.raw.page.waitForEvent('download'), this.raw.page.click(selector)]);
+    return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
+  }
+
+  async frame(selector) {
+    const handle = await this.raw.page.waitForSelector(selector, { state: 'attached' });
+    return new ChromiumSurface('chromium', await handle.contentFrame());
+  }
+
+  close() { return this.raw.context.close(); }
+}

@@ -1,0 +1,219 @@
+// WebKit's page (engines.mjs): selenium-webdriver and WebKitGTK's WebKitWebDriver, one
+// MiniBrowser a page, under an Xvfb this module starts and stops.
+import { execSync } from 'node:child_process';
+import { CANNOT } from './cannot.mjs';
+import { browserFor, freePort, sleep, start, which } from './processes.mjs';
+import { Page, Surface } from './surface.mjs';
+
+const MINIBROWSER = () => execSync('dpkg -L libwebkit2gtk-4.1-0 | grep /MiniBrowser$', { shell: '/bin/bash' }).toString().trim();
+
+/**
+ * Installs, once per document, a record of page errors and console errors: WebKitWebDriver
+ * has no log endpoint. What happens before it (while starting) shows in [data-failure].
+ */
+function installCatcherInPage() {
+  if (window.__roiGapProblems) return [];
+  const list = [];
+  Object.defineProperty(window, '__roiGapProblems', { value: list });
+  window.addEventListener('error', (e) => list.push(`pageerror: ${e.error?.message ?? e.message}`));
+  window.addEventListener('unhandledrejection', (e) => list.push(`pageerror: ${e.reason?.message ?? e.reason}`));
+  const original = console.error;
+  console.error = function error(...args) {
+    list.push(`console: ${args.map(String).join(' ')}`);
+    return original.apply(this, args);
+  };
+  return [];
+}
+
+function takeProblemsInPage() {
+  return window.__roiGapProblems ? window.__roiGapProblems.splice(0) : [];
+}
+
+/**
+ * Runs `fn(arg)` through WebDriver's Execute Script, which awaits a returned promise. JSON
+ * has no undefined: it comes back tagged, so that evaluate() answers as in the other engines.
+ */
+async function executeIn(driver, fn, arg) {
+  const [kind, value] = await driver.executeScript(
+    `return Promise.resolve((${fn}).apply(null, arguments)).then((v) => (v === undefined ? ['undefined'] : ['value', v]))`, arg);
+  return kind === 'undefined' ? undefined : value;
+}
+
+class WebKitFrame extends Surface {
+  constructor(page, selector) { super('webkit'); this.page = page; this.selector = selector; }
+
+  async #inside(action) {
+    const { driver, By } = this.page.raw;
+    await driver.switchTo().defaultContent();
+    await driver.switchTo().frame(await driver.findElement(By.css(this.selector)));
+    try { return await action(driver); } finally { await driver.switchTo().defaultContent(); }
+  }
+
+  evaluate(fn, arg) { return this.#inside((driver) => executeIn(driver, fn, arg)); }
+  async click(selector) {
+    await this.scrollIntoView(selector);
+    await this.#inside(async (driver) => (await driver.findElement(this.page.raw.By.css(selector))).click());
+  }
+}
+
+let xvfb = null; // { display, stop } for this test file's WebKit pages
+
+async function startXvfb() {
+  if (xvfb) return xvfb;
+  const server = start(which('Xvfb'), ['-displayfd', '3', '-screen', '0', '3000x2400x24', '-nolisten', 'tcp'],
+    { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
+  const display = await new Promise((ok, fail) => {
+    let out = '';
+    server.child.stdio[3].on('data', (d) => { out += d; if (out.includes('\n')) ok(`:${out.trim()}`); });
+    server.child.on('exit', (code) => fail(new Error(`Xvfb exited (${code}): ${server.stderr()}`)));
+  });
+  xvfb = { display, stop: server.stop };
+  return xvfb;
+}
+
+export async function stopXvfb() {
+  const running = xvfb;
+  xvfb = null;
+  if (running) await running.stop();
+}
+
+export class WebKitPage extends Page {
+  static async open(options) {
+    await browserFor('webkit', '', async () => ({ browser: await startXvfb(), close: async () => {} }));
+    const { display } = await startXvfb();
+    const selenium = await import('selenium-webdriver');
+    // One driver and MiniBrowser per page: GDK_SCALE (the device pixel ratio) is the
+    // process's environment, and a new MiniBrowser starts with empty storage.
+    const scale = options.deviceScaleFactor ?? 1;
+    if (!Number.isInteger(scale)) throw new Error(`webkit: GDK_SCALE needs a whole deviceScaleFactor, not ${scale}`);
+    const port = await freePort();
+    const server = start(which('WebKitWebDriver'), [`--port=${port}`],
+      { env: { ...process.env, DISPLAY: display, GDK_SCALE: String(scale) } });
+    try {
+      await waitForDriver(port, server);
+      // --full-screen hides MiniBrowser's toolbar (no window manager: the window keeps the size
+      // we set), so the window's size is the viewport's, down to phone widths.
+      const args = ['--automation', '--full-screen'];
+      if (options.colorScheme === 'dark') args.push('--dark-mode');
+      if (options.javaScriptEnabled === false) throw new Error(CANNOT.webkit.noJavaScript);
+      if (options.initScript) throw new Error(CANNOT.webkit.initScript);
+      const driver = await new selenium.Builder().usingServer(`http://127.0.0.1:${port}`)
+        .withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: MINIBROWSER(), args } })
+        .build();
+      const page = new WebKitPage(driver, server, selenium);
+      await page.setViewport(options.viewport);
+      return page;
+    } catch (error) {
+      await server.stop();
+      throw error;
+    }
+  }
+
+  constructor(driver, server, selenium) {
+    super('webkit');
+    this.raw = { driver, By: selenium.By, Key: selenium.Key, Origin: selenium.Origin };
+    this.server = server;
+  }
+
+  evaluate(fn, arg) { return executeIn(this.raw.driver, fn, arg); }
+  async addScript(source) { await this.raw.driver.executeScript(source); }
+
+  async click(selector) {
+    // WebKitWebDriver's Element Click does not always scroll the element into view first
+    // (a <summary> below the fold: "element not interactable"); playwright's click does.
+    await this.scrollIntoView(selector);
+    await (await this.raw.driver.findElement(this.raw.By.css(selector))).click();
+  }
+
+  async navigate(url) {
+    this.problems.push(...await this.everyFrame(takeProblemsInPage));
+    await this.raw.driver.get(url);
+  }
+
+  async reloadPage() {
+    this.problems.push(...await this.everyFrame(takeProblemsInPage));
+    await this.raw.driver.navigate().refresh();
+  }
+
+  async afterLoad() { await this.everyFrame(installCatcherInPage); }
+
+  async collectProblems() {
+    this.problems.push(...await this.everyFrame(takeProblemsInPage));
+    return [...this.problems];
+  }
+
+  /** `fn()` in the top document and in each of its frames (by WebDriver, whatever their origin). */
+  async everyFrame(fn) {
+    const { driver } = this.raw;
+    const results = [await this.evaluate(fn).catch(() => [])];
+    const frames = await this.evaluate(() => window.frames.length).catch(() => 0);
+    for (let i = 0; i < frames; i += 1) {
+      try {
+        await driver.switchTo().frame(i);
+        results.push(await executeIn(driver, fn));
+      } catch { /* gone meanwhile */ } finally {
+        await driver.switchTo().defaultContent();
+      }
+    }
+    return results.flat();
+  }
+
+  async press(key) {
+    const code = this.raw.Key[{ Escape: 'ESCAPE', Enter: 'ENTER', Tab: 'TAB', Backspace: 'BACK_SPACE', Delete: 'DELETE',
+      ArrowLeft: 'ARROW_LEFT', ArrowRight: 'ARROW_RIGHT', ArrowUp: 'ARROW_UP', ArrowDown: 'ARROW_DOWN',
+      Home: 'HOME', End: 'END', PageUp: 'PAGE_UP', PageDown: 'PAGE_DOWN', Space: 'SPACE' }[key]] ?? key;
+    await this.raw.driver.actions({ async: true }).keyDown(code).keyUp(code).perform();
+  }
+
+  async tap() { throw new Error(CANNOT.webkit.touch); }
+  emulatePrint() { throw new Error(CANNOT.webkit.print); }
+  async download() { throw new Error(CANNOT.webkit.downloads); }
+  async screenshot() { return Buffer.from(await this.raw.driver.takeScreenshot(), 'base64'); }
+
+  /** Sizes the window so that the viewport (innerWidth x innerHeight) is `width` x `height`. */
+  async setViewport({ width, height }) {
+    const window = this.raw.driver.manage().window();
+    await window.setRect({ x: 0, y: 0, width, height });
+    const inner = await this.evaluate(() => [innerWidth, innerHeight]);
+    if (inner[0] !== width || inner[1] !== height) {
+      await window.setRect({ width: width + (width - inner[0]), height: height + (height - inner[1]) });
+      const again = await this.evaluate(() => [innerWidth, innerHeight]);
+      if (again[0] !== width || again[1] !== height) throw new Error(`webkit: viewport ${again} instead of ${width},${height}`);
+    }
+  }
+
+  async dragPointer(from, to, steps) {
+    const { Origin } = this.raw;
+    const at = (x, y) => ({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT });
+    let actions = this.raw.driver.actions({ async: true }).move({ ...at(from.x, from.y), duration: 0 }).press();
+    for (let i = 1; i <= steps; i += 1) {
+      const f = i / steps;
+      actions = actions.move({ ...at(from.x + (to.x - from.x) * f, from.y + (to.y - from.y) * f), duration: 16 });
+    }
+    await actions.release().perform();
+  }
+
+  async frame(selector) {
+    await this.waitForSelector(selector);
+    const frame = new WebKitFrame(this, selector);
+    await frame.evaluate(installCatcherInPage);
+    return frame;
+  }
+
+  async close() {
+    try { await this.raw.driver.quit(); } finally { await this.server.stop(); }
+  }
+}
+
+async function waitForDriver(port, server) {
+  const end = Date.now() + 10_000;
+  for (;;) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/status`);
+      if (response.ok) return;
+    } catch { /* not listening yet */ }
+    if (server.child.exitCode !== null) throw new Error(`WebKitWebDriver exited: ${server.stderr()}`);
+    if (Date.now() > end) throw new Error(`WebKitWebDriver did not start: ${server.stderr()}`);
+    await sleep(50);
+  }
+}
