@@ -14,6 +14,7 @@ fn modules() -> BTreeMap<Module, String> {
     let mut out = BTreeMap::new();
     collect(Path::new("src"), &mut Vec::new(), &mut out);
     out.remove(&vec!["main".to_string()]);
+    out.remove(&vec!["cli".to_string()]);
     out
 }
 

@@ -11,7 +11,6 @@ use crate::scenario::{self, Evaluation, Scenario};
 use canvas::{scratch_context, Measured};
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 use serde::Serialize;
-use std::collections::BTreeMap;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
@@ -106,7 +105,7 @@ struct Update<'a> {
     first: Option<&'a YearRow>,
     last: Option<&'a YearRow>,
     /// Each headline figure's text, by summary key.
-    figures: BTreeMap<&'static str, String>,
+    figures: Figures,
     /// The headline sentence.
     sentence: String,
     /// The phone's summary bar.
@@ -115,6 +114,16 @@ struct Update<'a> {
     preset: Option<&'static str>,
     /// A tag of the scenario for file names.
     file_tag: String,
+}
+
+/// `(key, text)` pairs serialised as one object `{key: text}`: no map type (a BTreeMap
+/// would bring its sorting and tree code into the wasm for 17 keys).
+struct Figures(Vec<(&'static str, String)>);
+
+impl Serialize for Figures {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(key, text)| (key, text)))
+    }
 }
 
 /// The current scenario's projection, kept between the update and the chart draws.
@@ -158,7 +167,7 @@ impl Calculator {
             summary: &p.summary,
             first: p.years.first(),
             last: p.years.last(),
-            figures: page::figure_texts(p).into_iter().collect(),
+            figures: Figures(page::figure_texts(p)),
             sentence: page::headline(&self.inputs, p),
             ticker: page::ticker(p),
             preset: scenario::matching_preset(&self.inputs, preferred.as_deref()).map(|p| p.id),
