@@ -67,7 +67,8 @@ ensure_chromium() {
 }
 
 # The page tests' engines (tests/e2e/engines.mjs): Chromium, Firefox ESR (WebDriver BiDi),
-# WebKitGTK's WebKitWebDriver and MiniBrowser under Xvfb, and CJK glyphs for Chinese pages.
+# WebKitGTK's WebKitWebDriver and MiniBrowser under Xvfb, WPE WebKit's WPEWebDriver and cog
+# (old WebKit, headless), and CJK glyphs for Chinese pages.
 ensure_browsers() {
     local missing=()
     command -v chromium >/dev/null || missing+=(chromium)
@@ -75,6 +76,8 @@ ensure_browsers() {
     command -v firefox-esr >/dev/null || missing+=(firefox-esr)
     command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
     command -v Xvfb >/dev/null || missing+=(xvfb)
+    command -v WPEWebDriver >/dev/null || missing+=(wpewebkit-driver)
+    command -v cog >/dev/null || missing+=(cog)
     dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
     if [ ${#missing[@]} -eq 0 ]; then return; fi
     step "apt-get install ${missing[*]}"

@@ -1,6 +1,7 @@
 //! ROI Gap: an explorable calculator of AI-infrastructure economics.
 //!
-//! Dependencies point one way: `web` -> `chart` -> `model`, and `scenario` -> `model`.
+//! Dependencies point one way: `web` -> `page` -> `chart` -> `format` -> `scenario` ->
+//! `model` (tests/layers.rs checks it).
 
 /// The four charts, generic over plotters' DrawingBackend.
 pub mod chart;
@@ -10,7 +11,7 @@ pub mod export;
 pub mod format;
 /// The v1 model: inputs, projection, summary. Pure maths.
 pub mod model;
-/// The page's fallback for readers without JavaScript, rendered at build time.
+/// The page's static fallback (figures and charts as SVG), rendered at build time.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod noscript;
 /// What the page shows, defined once: charts, figures, groups, sentences, messages.

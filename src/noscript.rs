@@ -1,5 +1,7 @@
-//! The page's fallback for readers without JavaScript: the default scenario's headline
-//! figures as text and its four charts as inline SVG, rendered at build time.
+//! The page's static fallback: the default scenario's headline figures as text and its
+//! four charts as inline SVG, rendered at build time. It shows where the interactive part
+//! cannot run: no JavaScript, a script that fails to load or start, no WebAssembly, a
+//! module the engine cannot run. Native only: built into the page by the CLI.
 
 use crate::chart::{self, ChartId, Style};
 use crate::model::{evaluate, InputError, Inputs};
@@ -8,16 +10,20 @@ use crate::page::{self, Section, FIGURES};
 /// Chart size in the fallback; the SVG scales down to the page width.
 const SIZE: (u32, u32) = (800, 460);
 
-/// The fallback's first line where JavaScript is off. The page puts the same block in
-/// view when the interactive part cannot run (no WebAssembly, a trap at start) and
-/// replaces this line with one that says so.
-pub const NO_SCRIPT_NOTE: &str = "This calculator needs JavaScript to move the assumptions. \
-                                  Here are the default scenario's numbers and charts.";
+/// The fallback's one line: why the interactive part is not there. The page replaces the
+/// reason (in `[data-static-reason]`) with what it found, e.g. "this browser has no
+/// WebAssembly".
+const NOTE: (&str, &str, &str) = (
+    "The interactive part of this calculator cannot run in this browser",
+    "it needs JavaScript and WebAssembly",
+    "Here are the default scenario's numbers and charts.",
+);
 
-/// The `<noscript>` block for the default scenario.
+/// The static block for the default scenario, shown by the page's CSS only where needed
+/// (`.no-js` or `.static` on `<html>`).
 ///
 /// ```text
-/// <noscript data-static><section class="noscript"> note, sentence, figures, 4 x (<figure> svg + caption) </section></noscript>
+/// <section class="noscript" data-static> note, sentence, figures, 4 x (<figure> svg + caption) </section>
 /// ```
 ///
 /// # Errors
@@ -25,10 +31,13 @@ pub const NO_SCRIPT_NOTE: &str = "This calculator needs JavaScript to move the a
 pub fn html() -> Result<String, InputError> {
     let inputs = Inputs::default();
     let p = evaluate(&inputs)?;
-    let mut out = String::from("<noscript data-static><section class=\"noscript\">\n");
+    let mut out = String::from("<section class=\"noscript\" data-static>\n");
+    let (claim, reason, rest) = NOTE;
     out.push_str(&format!(
-        "<p data-static-note><strong>{NO_SCRIPT_NOTE}</strong></p>\n"
+        "<p data-static-note><strong>{claim}</strong> (<span data-static-reason>{reason}</span>). \
+         {rest}</p>\n"
     ));
+    let first_year = p.years.first().map_or(0, |y| y.year);
     out.push_str(&format!(
         "<p class=\"sentence\">{}</p>\n<ul class=\"noscript-figures\">\n",
         escape(&page::headline(&inputs, &p))
@@ -37,8 +46,13 @@ pub fn html() -> Result<String, InputError> {
     for figure in FIGURES {
         let value = texts.iter().find(|(k, _)| *k == figure.key).map(|(_, v)| v);
         if let (Section::Headline, Some(value)) = (figure.section, value) {
+            let when = if figure.when {
+                format!(" in {first_year}")
+            } else {
+                String::new()
+            };
             out.push_str(&format!(
-                "<li>{}: <strong>{}</strong></li>\n",
+                "<li>{}{when}: <strong>{}</strong></li>\n",
                 escape(figure.label),
                 escape(value)
             ));
@@ -59,7 +73,7 @@ pub fn html() -> Result<String, InputError> {
             )),
         }
     }
-    out.push_str("</section></noscript>\n");
+    out.push_str("</section>\n");
     Ok(out)
 }
 
@@ -74,7 +88,8 @@ mod tests {
     #[test]
     fn fallback_has_figures_and_four_charts() {
         let html = super::html().expect("defaults are valid");
-        assert!(html.starts_with("<noscript data-static>"));
+        assert!(html.starts_with("<section class=\"noscript\" data-static>"));
+        assert!(html.contains("Revenue needed in 2026: <strong>$1.03T</strong>"));
         assert!(html.contains("$1.03T"));
         assert!(html.contains("5.3% of the way"));
         assert_eq!(html.matches("<svg role=\"img\"").count(), 4);

@@ -1,5 +1,5 @@
 //! What the page shows, defined once and handed to it through the boundary: the charts,
-//! the headline figures, the control groups, the year table's columns, the view keys,
+//! the headline figures, the control groups, the year table's columns,
 //! the headline sentence and the messages under a control. The page builds its DOM from
 //! these, as it builds its controls from the model's parameter table. No wasm-bindgen.
 
@@ -9,7 +9,7 @@ pub use sentence::{headline, ticker};
 
 use crate::format::{self, money, percent};
 use crate::model::{Group, ParamSpec, Projection, YearRow, PARAMS};
-use crate::scenario::{ChartId, NoticeKind, Preset, PRESETS, VIEW_KEYS};
+use crate::scenario::{ChartId, NoticeKind, Preset, PRESETS};
 use serde::Serialize;
 
 /// A chart as the page shows it.
@@ -70,8 +70,6 @@ pub struct Facts {
     pub groups: Vec<GroupFact>,
     /// The year table's column titles.
     pub year_columns: Vec<&'static str>,
-    /// The view keys of the scenario text (not model inputs).
-    pub view_keys: &'static [&'static str],
 }
 
 /// The headline figures, in page order.
@@ -228,7 +226,6 @@ pub fn facts() -> Facts {
         figures: FIGURES,
         groups,
         year_columns: YEAR_COLUMNS.iter().map(|(title, _)| *title).collect(),
-        view_keys: VIEW_KEYS,
     }
 }
 

@@ -34,7 +34,7 @@ fn chart_id(id: &str) -> Result<ChartId, JsError> {
 
 /// Everything the page builds itself from: the inputs (key, label, unit, help, source,
 /// default, min, max, slider_max, step, whole, group), the presets, the charts, the
-/// headline figures, the control groups, the year table's columns and the view keys.
+/// headline figures, the control groups and the year table's columns.
 #[wasm_bindgen]
 pub fn facts() -> Result<JsValue, JsError> {
     to_js(&page::facts())

@@ -1,13 +1,15 @@
 // The one fixture of the page tests: each case runs in Chromium (playwright-core + Debian's
-// chromium), Firefox (puppeteer-core + Debian's firefox-esr over WebDriver BiDi) and WebKit
+// chromium), Firefox (puppeteer-core + Debian's firefox-esr over WebDriver BiDi), WebKit
 // (selenium-webdriver + WebKitWebDriver and its MiniBrowser, under an Xvfb this module
-// starts and stops), through one small page API. Every page fails its test on a page error,
-// a console error or a visible [data-failure] panel unless the test says it expects one.
-// The engines' pages are in engines/: surface.mjs (the page API they share), chromium.mjs,
-// firefox.mjs, webkit.mjs; processes.mjs runs one browser at a time; cannot.mjs says what
-// each engine's driver cannot do.
+// starts and stops) and WPE (old WebKit: WPE WebKit 2.38, Safari 16, through WPEWebDriver
+// and a headless cog; its smoke set only), through one small page API. Every page fails its
+// test on a page error, a console error or a visible [data-failure] panel unless the test
+// says it expects one. The engines' pages are in engines/: surface.mjs (the page API they
+// share), chromium.mjs, firefox.mjs, webkit.mjs, wpe.mjs (WebKit's page, started
+// otherwise); processes.mjs runs one browser at a time; cannot.mjs says what each engine's
+// driver cannot do.
 //
-//   ROI_GAP_ENGINES=firefox,webkit   the engines to run (default: all three)
+//   ROI_GAP_ENGINES=firefox,webkit   the engines to run (default: all four)
 //   ROI_GAP_WEBKIT=subset            run only WebKit's subset (default: every case WebKit can run)
 //   ROI_GAP_DIST=/some/dist          the built page to test (default: dist)
 import { after, test as nodeTest } from 'node:test';
@@ -16,10 +18,11 @@ import { ChromiumPage } from './engines/chromium.mjs';
 import { FirefoxPage } from './engines/firefox.mjs';
 import { closeBrowser } from './engines/processes.mjs';
 import { stopXvfb, WebKitPage } from './engines/webkit.mjs';
+import { SCREEN, WpePage } from './engines/wpe.mjs';
 
 export { DIST, PAGE_URL, serve } from './browser.mjs';
 
-export const ALL_ENGINES = ['chromium', 'firefox', 'webkit'];
+export const ALL_ENGINES = ['chromium', 'firefox', 'webkit', 'wpe'];
 export const ENGINES = (process.env.ROI_GAP_ENGINES ?? ALL_ENGINES.join(','))
   .split(',').map((e) => e.trim()).filter(Boolean);
 for (const engine of ENGINES) {
@@ -28,7 +31,8 @@ for (const engine of ENGINES) {
 const WEBKIT_SUBSET = process.env.ROI_GAP_WEBKIT === 'subset';
 
 const NOT_IN_WEBKIT_SUBSET = 'webkit: outside the WebKit subset that ROI_GAP_WEBKIT=subset runs';
-const TIMEOUT = { chromium: 90_000, firefox: 90_000, webkit: 300_000 };
+const NOT_IN_WPE_SMOKE_SET = 'wpe: only the old-WebKit smoke set runs in WPE 2.38';
+const TIMEOUT = { chromium: 90_000, firefox: 90_000, webkit: 300_000, wpe: 300_000 };
 
 /**
  * Declares a test file's cases once per engine in ENGINES, engine by engine (so one browser
@@ -36,6 +40,7 @@ const TIMEOUT = { chromium: 90_000, firefox: 90_000, webkit: 300_000 };
  * the test is named `[engine] name`; `options.needs` lists capabilities (keys of CANNOT), an
  * engine lacking one registers the case skipped with the reason; `options.webkit: true` puts
  * the case in the WebKit subset (all that ROI_GAP_WEBKIT=subset runs in WebKit);
+ * `options.wpe: true` puts it in WPE's smoke set (all that runs in WPE);
  * `options.skip: {engine: reason}` skips for another reason.
  */
 export function forEachEngine(define) {
@@ -46,6 +51,7 @@ export function forEachEngine(define) {
         options.skip?.[engine],
         ...(options.needs ?? []).map((need) => CANNOT[engine][need]),
         engine === 'webkit' && !options.webkit && WEBKIT_SUBSET ? NOT_IN_WEBKIT_SUBSET : undefined,
+        engine === 'wpe' && !options.wpe ? NOT_IN_WPE_SMOKE_SET : undefined,
       ].filter(Boolean);
       nodeTest(`[${engine}] ${name}`, { skip: reasons[0] ?? false, timeout: options.timeout ?? TIMEOUT[engine] }, fn);
     };
@@ -64,12 +70,13 @@ export function forEachEngine(define) {
  * wait for the page; a selector: wait for that), expectFailure (the [data-failure] panel may
  * show), ignoreProblems (regexps of console/page errors the test expects). `url` may be null.
  * WebKit (desktop WebKitGTK) has no mobile viewport or touch: it ignores isMobile and hasTouch;
- * its deviceScaleFactor is GDK_SCALE, so a whole number.
+ * its deviceScaleFactor is GDK_SCALE, so a whole number. WPE (cog's headless platform) has
+ * one viewport, 800x600 at devicePixelRatio 1 (its default here), no dark mode, no touch.
  */
 export async function withPage(engine, url, options, fn) {
   if (typeof options === 'function') [fn, options] = [options, {}];
-  options = { viewport: { width: 1280, height: 900 }, colorScheme: 'light', ...options };
-  const page = await OPEN[engine](options);
+  options = { viewport: engine === 'wpe' ? SCREEN : { width: 1280, height: 900 }, colorScheme: 'light', ...options };
+  const page = await PAGES[engine].open(options);
   let failed = true;
   try {
     if (url) await page.goto(url, { ready: options.ready });
@@ -89,4 +96,4 @@ export async function withPage(engine, url, options, fn) {
   }
 }
 
-const OPEN = { chromium: ChromiumPage.open, firefox: FirefoxPage.open, webkit: WebKitPage.open };
+const PAGES = { chromium: ChromiumPage, firefox: FirefoxPage, webkit: WebKitPage, wpe: WpePage };

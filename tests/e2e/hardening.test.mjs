@@ -95,7 +95,7 @@ forEachEngine((test, engine) => {
     test(`${where}: the Content-Security-Policy allows what the page does, and nothing else`, { needs: ['initScript', 'downloads'] }, async () => {
       await withPage(engine, url(), { initScript: watchViolations, ignoreProblems: [REFUSED] }, async (page) => {
         const csp = await page.attr('meta[http-equiv="Content-Security-Policy"]', 'content');
-        assert.match(csp, /^default-src 'none'; script-src 'sha256-[A-Za-z0-9+/=]+' 'wasm-unsafe-eval'; style-src 'sha256-/);
+        assert.match(csp, /^default-src 'none'; script-src 'sha256-[A-Za-z0-9+/=]+' 'sha256-[A-Za-z0-9+/=]+' 'wasm-unsafe-eval'; style-src 'sha256-/);
         // Exercise everything: drag, presets, downloads, the Embed dialog (which frames the page).
         await page.fill('input[type=number][name="capex"]', '900');
         await page.select('[data-preset]', 'short-life');

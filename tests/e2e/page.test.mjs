@@ -55,7 +55,7 @@ async function dragSlider(page, key, dx) {
 
 forEachEngine((test, engine) => {
   for (const [where, url] of [['file://', () => PAGE_URL], ['http', () => `${server.origin}/`]]) {
-    test(`${where}: loads with no error, every control, label and chart, the model's figures`, { webkit: true }, async () => {
+    test(`${where}: loads with no error, every control, label and chart, the model's figures`, { webkit: true, wpe: true }, async () => {
       await withPage(engine, url(), {}, async (page) => {
         await page.sleep(300);
         assert.equal(await page.count('input[type=range][name]'), 19);
@@ -78,7 +78,7 @@ forEachEngine((test, engine) => {
 
   const HEADLINE_OF = { capex: 'required_revenue', energy: 'required_revenue', revenue: 'revenue' };
   for (const key of ['capex', 'energy', 'revenue']) {
-    test(`dragging the ${key} slider redraws figures and every chart to the model's values`, { webkit: key === 'capex' }, async () => {
+    test(`dragging the ${key} slider redraws figures and every chart to the model's values`, { webkit: key === 'capex', wpe: key === 'capex' }, async () => {
       await withPage(engine, PAGE_URL, {}, async (page) => {
         const before = { value: await page.value(`input[type=number][name="${key}"]`), pixels: await chartPixels(page) };
         const figure = `[data-out="${HEADLINE_OF[key]}"]`;
@@ -119,7 +119,7 @@ forEachEngine((test, engine) => {
     });
   });
 
-  test('a link restores its scenario exactly, and the page writes it back', { webkit: true }, async () => {
+  test('a link restores its scenario exactly, and the page writes it back', { webkit: true, wpe: true }, async () => {
     const text = 'v=1&capex=650&life=3&revenue_growth=60&theme=dark';
     await withPage(engine, `${PAGE_URL}#${text}`, {}, async (page) => {
       assert.equal(await page.value('input[type=number][name="capex"]'), '650');
@@ -134,7 +134,7 @@ forEachEngine((test, engine) => {
     });
   });
 
-  test('a garbage fragment shows notices and a working page', { webkit: true }, async () => {
+  test('a garbage fragment shows notices and a working page', { webkit: true, wpe: true }, async () => {
     const garbage = '#capex=NaN&energy=-5&%zz&<img src=x onerror=alert(1)>=1&years=1e999&' + 'x'.repeat(5000);
     await withPage(engine, PAGE_URL + garbage, {}, async (page) => {
       assert.equal(await page.visible('.notices'), true);

@@ -45,7 +45,9 @@ export function watchCanvasSizes(onResize) {
   const observer = new ResizeObserver((entries) => {
     let changed = false;
     for (const entry of entries) {
-      const box = entry.contentBoxSize[0];
+      // contentBoxSize came in Safari 15.4; contentRect is the same box for a canvas.
+      const box = entry.contentBoxSize?.[0]
+        ?? { inlineSize: entry.contentRect.width, blockSize: entry.contentRect.height };
       if (box.inlineSize === 0 || box.blockSize === 0) continue; // hidden: nothing to draw
       canvasBoxes.set(entry.target, { width: box.inlineSize, height: box.blockSize });
       changed = true;

@@ -41,9 +41,9 @@ function chartSvg(calculator, chart, dark) {
 async function download(button) {
   const kind = button.dataset.download;
   const text = scenarioText();
-  const tag = currentUpdate().file_tag;
   const dark = isDark();
   try {
+    const tag = currentUpdate()?.file_tag ?? 'default';
     if (kind === 'png' || kind === 'svg') {
       const chart = button.dataset.for;
       const blob = kind === 'png' ? await chartPng(calculator(), chart, dark) : chartSvg(calculator(), chart, dark);

@@ -2,31 +2,31 @@
 // that cannot run the wasm, the failure panel for errors after it has started, and a
 // catcher for errors nobody else caught. The reader never gets a silent blank.
 
+/** Whether the link asks for the widget: `?embed`, or `embed`/`embed=1` in the fragment. */
+function embedInLink() {
+  return new URLSearchParams(location.search).has('embed')
+    || /(^|[#&])embed(=1|=true)?(&|$)/.test(location.hash);
+}
+
 /**
- * Shows the build-time figures and charts (the `<noscript>` block, which a browser with
- * scripting keeps as text) in place of the interactive part, with one line saying why.
+ * Shows the build-time figures and charts (the `[data-static]` block, which the page's
+ * CSS shows under `.static`) in place of the interactive part, with `reason` as the one
+ * line's reason. Used where the wasm cannot run or the page cannot be built; where the
+ * module never runs at all, the head's guard script shows the same block.
  */
 export function showStaticFallback(reason) {
   const root = document.documentElement;
+  const why = document.querySelector('[data-static-reason]');
+  if (why && reason) why.textContent = reason;
+  root.classList.toggle('embed', embedInLink());
   root.classList.add('static');
-  const source = document.querySelector('noscript[data-static]');
-  if (source && !document.querySelector('[data-static-copy]')) {
-    const template = document.createElement('template');
-    template.innerHTML = source.textContent; // our own build-time markup, not input
-    const section = template.content.querySelector('.noscript');
-    if (section) {
-      section.dataset.staticCopy = '';
-      const note = section.querySelector('[data-static-note]');
-      if (note) {
-        note.replaceChildren();
-        const strong = document.createElement('strong');
-        strong.textContent = 'The interactive part of this calculator cannot run in this browser';
-        note.append(strong, ` (${reason}). Here are the default scenario's numbers and charts.`);
-      }
-      source.after(section);
-    }
-  }
-  document.querySelector('main')?.setAttribute('hidden', '');
+  root.removeAttribute('data-starting');
+  root.dataset.ready = 'static';
+}
+
+/** The message of whatever was thrown. */
+export function messageOf(error) {
+  return error && typeof error.message === 'string' ? error.message : String(error);
 }
 
 /**
@@ -43,9 +43,8 @@ export function showFailure(error, fragment) {
   }
   const box = document.querySelector('[data-failure]');
   if (!box) return;
-  const message = error && error.message ? error.message : String(error);
   box.querySelector('[data-failure-text]').textContent =
-    `Something went wrong in the calculator (${message}). The figures and charts may be out of date.`;
+    `Something went wrong in the calculator (${messageOf(error)}). The figures and charts may be out of date.`;
   box.hidden = false;
 }
 

@@ -3,7 +3,7 @@
 import { parseScenario, readTyped, startWasm } from './wasm.js';
 import {
   choosePreset, defaultInputs, embedRequested, initState, inputs, isDark, presetInputs,
-  redraw, scenarioText, setInputs, setView, specOf, view, calculator, pageFacts,
+  redraw, scenarioText, setInputs, setView, specOf, view, calculator, pageFacts, currentUpdate,
 } from './state.js';
 import {
   applyShow, buildControls, buildPresetMenu, showFieldError, showInputValue,
@@ -14,7 +14,7 @@ import { addressFor, linkFor, shareLink, writeFragment } from './url.js';
 import { startHeightReports } from './embed.js';
 import { wireDownloads } from './downloads.js';
 import { wireEmbedDialog, wireSaved } from './panels.js';
-import { catchStrayErrors, showStaticFallback } from './failure.js';
+import { catchStrayErrors, messageOf, showStaticFallback } from './failure.js';
 
 /** Applies the view options: theme, which sliders and charts, embed mode. */
 function applyView() {
@@ -93,21 +93,37 @@ function wireEvents() {
     document.querySelector('.headline').focus(); // the button is gone: keep focus in the page
   });
   document.querySelector('[data-year-table]').addEventListener('toggle', () => renderYearTable(calculator(), pageFacts()));
-  window.addEventListener('hashchange', () => loadFragment());
+  // The skip link moves focus without touching the address, which holds the scenario.
+  document.querySelector('.skip').addEventListener('click', (event) => {
+    event.preventDefault();
+    document.querySelector('#controls').focus();
+  });
+  window.addEventListener('hashchange', () => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (id && !id.includes('=') && document.getElementById(id)) return; // a link to a section
+    loadFragment();
+  });
   window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => { applyView(); redraw(); });
   watchCanvasSizes(() => renderCharts(calculator(), isDark()));
 }
 
-function start() {
+/** Shows the static figures and charts because of `error`, as a widget where asked. */
+function fallBack(error) {
+  document.querySelector('[data-failure]').hidden = true; // the static block says it all
+  showStaticFallback(messageOf(error));
+  startHeightReports();
+}
+
+async function start() {
   document.documentElement.classList.remove('no-js');
+  document.documentElement.dataset.starting = ''; // the head's guard: this module runs
   try {
-    startWasm();
+    await startWasm();
   } catch (error) {
-    showStaticFallback(error.message);
-    document.documentElement.dataset.ready = 'static';
+    fallBack(error);
     return;
   }
-  catchStrayErrors(scenarioText);
+  let storeNotice;
   try {
     const facts = initState();
     buildControls(document.querySelector('[data-controls]'), facts);
@@ -115,22 +131,25 @@ function start() {
     buildFigures(facts);
     buildCharts(facts);
     renderSources(facts.params);
-    wireEvents();
-    wireDownloads();
     const parsed = parseScenario(location.hash);
     setView(parsed.scenario.view); // whether this is a widget decides the storage notice
-    const storeNotice = wireSaved();
-    wireEmbedDialog();
+    storeNotice = wireSaved();
     loadFragment(storeNotice ? [{ message: storeNotice }] : [], parsed);
+    if (currentUpdate() === null) throw new Error('the model could not run');
   } catch (error) {
     // The wasm started but trapped while the page was being built: nothing interactive
     // can be trusted, so the reader gets the static figures and charts.
-    showStaticFallback(error.message);
-    document.documentElement.dataset.ready = 'static';
+    fallBack(error);
     return;
   }
+  catchStrayErrors(scenarioText);
+  wireEvents();
+  wireDownloads();
+  wireEmbedDialog();
   startHeightReports();
-  document.documentElement.dataset.ready = '1';
+  const root = document.documentElement;
+  root.removeAttribute('data-starting');
+  root.dataset.ready = '1';
   performance.mark('roi-gap:ready');
   requestAnimationFrame(() => performance.mark('roi-gap:first-frame'));
 }

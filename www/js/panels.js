@@ -107,7 +107,8 @@ function openEmbedDialog() {
     return label;
   }));
   updateSnippets();
-  dialog.showModal();
+  if (typeof dialog.showModal === 'function') dialog.showModal(); // Safari 15.4+
+  else dialog.setAttribute('open', '');
 }
 
 export function wireEmbedDialog() {
@@ -115,6 +116,11 @@ export function wireEmbedDialog() {
   document.querySelector('[data-action="embed"]').addEventListener('click', openEmbedDialog);
   dialog.addEventListener('change', updateSnippets);
   dialog.addEventListener('click', async (event) => {
+    if (event.target.matches('.close') && typeof dialog.showModal !== 'function') {
+      event.preventDefault(); // no <dialog> support (before Safari 15.4): close by hand
+      dialog.removeAttribute('open');
+      return;
+    }
     const which = event.target.dataset.copy;
     if (!which) return;
     const field = document.querySelector(`[data-snippet="${which}"]`);

@@ -43,9 +43,10 @@ export function renderUpdate(update, facts) {
   setText(document.querySelector('[data-ticker]'), update.ticker);
   for (const el of document.querySelectorAll('[data-first-year]')) setText(el, `in ${update.first.year}`);
   const id = update.preset ?? '';
-  if (shownPreset === id) return;
+  const select = document.querySelector('[data-preset]');
+  if (shownPreset === id && select.value === id) return;
   shownPreset = id;
-  document.querySelector('[data-preset]').value = id;
+  select.value = id;
   showPresetSource(document.querySelector('[data-preset-source]'), facts.presets.find((p) => p.id === id));
 }
 

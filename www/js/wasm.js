@@ -1,7 +1,7 @@
 // The wasm module: wasm-bindgen's own `--target web` glue (bundled by esbuild as it is,
-// never rewritten) instantiated synchronously from the optimised wasm, which esbuild
-// inlines as base64 (scripts/bundle.mjs maps the two virtual imports below).
-import { initSync } from 'roi-gap:glue';
+// never rewritten) instantiated from the optimised wasm, which esbuild inlines as base64
+// (scripts/assemble.mjs maps the two virtual imports below).
+import init, { initSync } from 'roi-gap:glue';
 import wasmBase64 from 'roi-gap:wasm';
 
 export {
@@ -18,12 +18,21 @@ function wasmBytes() {
 }
 
 /**
- * Instantiates the wasm synchronously. Throws when this browser cannot: no WebAssembly
- * at all (old engines, Safari's Lockdown Mode), or a module it cannot compile or run.
+ * Instantiates the wasm: synchronously (the first frame needs it), or asynchronously in
+ * engines that refuse to compile a module this size on the main thread (older Chromium
+ * throws a RangeError).
+ * Rejects when this browser cannot run it: no WebAssembly at all (old engines, Safari's
+ * Lockdown Mode), or a module it cannot compile or run.
  */
-export function startWasm() {
+export async function startWasm() {
   if (typeof WebAssembly !== 'object' || WebAssembly === null) {
     throw new Error('this browser has no WebAssembly');
   }
-  initSync({ module: wasmBytes() });
+  const bytes = wasmBytes();
+  try {
+    initSync({ module: bytes });
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    await init({ module_or_path: bytes });
+  }
 }

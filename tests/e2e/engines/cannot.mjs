@@ -2,6 +2,15 @@
 // engines' pages throw it when asked anyway). A leaf module, so the engines and the fixture
 // share one table without importing each other.
 
+/** What WebKit's WebDriver (`driver`, WebDriver classic and nothing more) cannot do for `engine`. */
+const webDriverClassic = (engine, driver) => ({
+  requests: `${engine}: no network request events through ${driver}`,
+  initScript: `${engine}: no init script before the page's own (WebDriver classic)`,
+  downloads: `${engine}: no download events or download folder through ${driver}`,
+  print: `${engine}: no print media emulation through WebDriver`,
+  noJavaScript: `${engine}: WebDriver needs JavaScript to read the page`,
+});
+
 /** What an engine's driver cannot do here, by capability: the reason a case is skipped. */
 export const CANNOT = {
   chromium: {},
@@ -9,11 +18,13 @@ export const CANNOT = {
     print: 'firefox: no print media emulation over WebDriver BiDi (CDP only)',
   },
   webkit: {
-    requests: 'webkit: no network request events',
-    initScript: 'webkit: no init script before the page\'s own (WebDriver classic)',
-    downloads: 'webkit: no download events or download folder through WebKitWebDriver',
+    ...webDriverClassic('webkit', 'WebKitWebDriver'),
     touch: 'webkit: WebKitGTK has no touch events; WebDriver touch actions arrive as mouse events',
-    print: 'webkit: no print media emulation through WebDriver',
-    noJavaScript: 'webkit: WebDriver needs JavaScript to read the page',
+  },
+  wpe: {
+    ...webDriverClassic('wpe', 'WPEWebDriver'),
+    touch: 'wpe: no taps: its page is WebKit\'s, which sends WebDriver mouse actions only',
+    viewport: 'wpe: cog\'s headless platform has a fixed 800x600 viewport at devicePixelRatio 1 (window sizes and --device-scale do nothing)',
+    darkMode: 'wpe: cog 0.16 has no dark-mode switch (prefers-color-scheme is always light)',
   },
 };

@@ -1,7 +1,8 @@
 // The page API every engine's page shares (engines.mjs): a Surface (a document through a
 // driver: every read is the same in-page code in every engine), a Page (a Surface plus
 // navigation, input devices, frames and the problem record), and the in-page functions
-// they run. Each engine (chromium.mjs, firefox.mjs, webkit.mjs) subclasses both.
+// they run. Each engine (chromium.mjs, firefox.mjs, webkit.mjs; wpe.mjs through webkit.mjs)
+// subclasses both.
 import assert from 'node:assert/strict';
 import { sleep } from './processes.mjs';
 
@@ -10,8 +11,12 @@ import { sleep } from './processes.mjs';
  * does, as playwright's isVisible: not display:none or visibility:hidden, a non-empty box.
  */
 function visibilityInPage([selector, all]) {
+  // Safari before 17.4 (WPE 2.38) has no checkVisibility: no display:none from it up, visible.
+  const displayed = (el) => !el || (getComputedStyle(el).display !== 'none' && displayed(el.parentElement));
+  const shown = (el) => (el.checkVisibility ? el.checkVisibility({ visibilityProperty: true })
+    : displayed(el) && getComputedStyle(el).visibility === 'visible');
   const visible = (el) => {
-    if (!el || !el.checkVisibility({ visibilityProperty: true })) return false;
+    if (!el || !shown(el)) return false;
     const style = getComputedStyle(el);
     if (style.display === 'contents') return [...el.children].some(visible);
     const box = el.getBoundingClientRect();

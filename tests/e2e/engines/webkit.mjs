@@ -1,5 +1,7 @@
 // WebKit's page (engines.mjs): selenium-webdriver and WebKitGTK's WebKitWebDriver, one
-// MiniBrowser a page, under an Xvfb this module starts and stops.
+// MiniBrowser a page, under an Xvfb this module starts and stops. WebKitPage is also the
+// base of WPE's page (wpe.mjs): a subclass names its engine and driver and says how to
+// start its browser (session()); the WebDriver code here is the same for both.
 import { execSync } from 'node:child_process';
 import { CANNOT } from './cannot.mjs';
 import { browserFor, freePort, sleep, start, which } from './processes.mjs';
@@ -40,7 +42,7 @@ async function executeIn(driver, fn, arg) {
 }
 
 class WebKitFrame extends Surface {
-  constructor(page, selector) { super('webkit'); this.page = page; this.selector = selector; }
+  constructor(page, selector) { super(page.engine); this.page = page; this.selector = selector; }
 
   async #inside(action) {
     const { driver, By } = this.page.raw;
@@ -78,29 +80,42 @@ export async function stopXvfb() {
 }
 
 export class WebKitPage extends Page {
-  static async open(options) {
-    await browserFor('webkit', '', async () => ({ browser: await startXvfb(), close: async () => {} }));
+  static engine = 'webkit';
+  static driverCommand = 'WebKitWebDriver';
+
+  /**
+   * The driver's environment and the browser's capabilities for `options`. One driver and
+   * MiniBrowser per page: GDK_SCALE (the device pixel ratio) is the process's environment,
+   * and a new MiniBrowser starts with empty storage.
+   */
+  static async session(options) {
     const { display } = await startXvfb();
-    const selenium = await import('selenium-webdriver');
-    // One driver and MiniBrowser per page: GDK_SCALE (the device pixel ratio) is the
-    // process's environment, and a new MiniBrowser starts with empty storage.
     const scale = options.deviceScaleFactor ?? 1;
     if (!Number.isInteger(scale)) throw new Error(`webkit: GDK_SCALE needs a whole deviceScaleFactor, not ${scale}`);
+    // --full-screen hides MiniBrowser's toolbar (no window manager: the window keeps the size
+    // we set), so the window's size is the viewport's, down to phone widths.
+    const args = ['--automation', '--full-screen'];
+    if (options.colorScheme === 'dark') args.push('--dark-mode');
+    return {
+      env: { DISPLAY: display, GDK_SCALE: String(scale) },
+      capabilities: { browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: MINIBROWSER(), args } },
+    };
+  }
+
+  static async open(options) {
+    const { engine, driverCommand } = this;
+    if (options.javaScriptEnabled === false) throw new Error(CANNOT[engine].noJavaScript);
+    if (options.initScript) throw new Error(CANNOT[engine].initScript);
+    await browserFor(engine, '', async () => ({ browser: engine, close: async () => {} })); // closes the others
+    const { env, capabilities } = await this.session(options);
+    const selenium = await import('selenium-webdriver');
     const port = await freePort();
-    const server = start(which('WebKitWebDriver'), [`--port=${port}`],
-      { env: { ...process.env, DISPLAY: display, GDK_SCALE: String(scale) } });
+    const server = start(which(driverCommand), [`--port=${port}`], { env: { ...process.env, ...env } });
     try {
-      await waitForDriver(port, server);
-      // --full-screen hides MiniBrowser's toolbar (no window manager: the window keeps the size
-      // we set), so the window's size is the viewport's, down to phone widths.
-      const args = ['--automation', '--full-screen'];
-      if (options.colorScheme === 'dark') args.push('--dark-mode');
-      if (options.javaScriptEnabled === false) throw new Error(CANNOT.webkit.noJavaScript);
-      if (options.initScript) throw new Error(CANNOT.webkit.initScript);
+      await waitForDriver(driverCommand, port, server);
       const driver = await new selenium.Builder().usingServer(`http://127.0.0.1:${port}`)
-        .withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: MINIBROWSER(), args } })
-        .build();
-      const page = new WebKitPage(driver, server, selenium);
+        .withCapabilities(capabilities).build();
+      const page = new this(driver, server, selenium);
       await page.setViewport(options.viewport);
       return page;
     } catch (error) {
@@ -110,7 +125,7 @@ export class WebKitPage extends Page {
   }
 
   constructor(driver, server, selenium) {
-    super('webkit');
+    super(new.target.engine);
     this.raw = { driver, By: selenium.By, Key: selenium.Key, Origin: selenium.Origin };
     this.server = server;
   }
@@ -165,9 +180,9 @@ export class WebKitPage extends Page {
     await this.raw.driver.actions({ async: true }).keyDown(code).keyUp(code).perform();
   }
 
-  async tap() { throw new Error(CANNOT.webkit.touch); }
-  emulatePrint() { throw new Error(CANNOT.webkit.print); }
-  async download() { throw new Error(CANNOT.webkit.downloads); }
+  async tap() { throw new Error(CANNOT[this.engine].touch); }
+  emulatePrint() { throw new Error(CANNOT[this.engine].print); }
+  async download() { throw new Error(CANNOT[this.engine].downloads); }
   async screenshot() { return Buffer.from(await this.raw.driver.takeScreenshot(), 'base64'); }
 
   /** Sizes the window so that the viewport (innerWidth x innerHeight) is `width` x `height`. */
@@ -178,7 +193,7 @@ export class WebKitPage extends Page {
     if (inner[0] !== width || inner[1] !== height) {
       await window.setRect({ width: width + (width - inner[0]), height: height + (height - inner[1]) });
       const again = await this.evaluate(() => [innerWidth, innerHeight]);
-      if (again[0] !== width || again[1] !== height) throw new Error(`webkit: viewport ${again} instead of ${width},${height}`);
+      if (again[0] !== width || again[1] !== height) throw new Error(`${this.engine}: viewport ${again} instead of ${width},${height}`);
     }
   }
 
@@ -205,15 +220,15 @@ export class WebKitPage extends Page {
   }
 }
 
-async function waitForDriver(port, server) {
+async function waitForDriver(command, port, server) {
   const end = Date.now() + 10_000;
   for (;;) {
     try {
       const response = await fetch(`http://127.0.0.1:${port}/status`);
       if (response.ok) return;
     } catch { /* not listening yet */ }
-    if (server.child.exitCode !== null) throw new Error(`WebKitWebDriver exited: ${server.stderr()}`);
-    if (Date.now() > end) throw new Error(`WebKitWebDriver did not start: ${server.stderr()}`);
+    if (server.child.exitCode !== null) throw new Error(`${command} exited: ${server.stderr()}`);
+    if (Date.now() > end) throw new Error(`${command} did not start: ${server.stderr()}`);
     await sleep(50);
   }
 }
