@@ -51,8 +51,28 @@ fn collect(dir: &Path, prefix: &mut Module, out: &mut BTreeMap<Module, String>) 
 
 /// The modules `module` imports: each `use` path resolved to the longest known module.
 fn imports(module: &Module, text: &str, all: &BTreeMap<Module, String>) -> BTreeSet<Module> {
+    let code = without_comments(text);
     let mut found = BTreeSet::new();
-    for statement in text.split("use ").skip(1) {
+    // Paths written in the code itself: `crate::scenario::parse(...)`, `super::text::x`.
+    for start in ["crate::", "super::"] {
+        for (at, _) in code.match_indices(start) {
+            let before = code[..at].chars().last();
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == ':') {
+                continue;
+            }
+            let path: String = code[at..]
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':')
+                .collect();
+            if let Some(target) = resolve(module, path.trim_end_matches(':'), all) {
+                if &target != module {
+                    found.insert(target);
+                }
+            }
+        }
+    }
+    // `use` statements, which may also name a child module or a group `a::{b, c}`.
+    for statement in code.split("use ").skip(1) {
         let statement = statement.split(';').next().unwrap_or("");
         let path = statement.split_whitespace().collect::<Vec<_>>().join(" ");
         let without_alias = |p: &str| p.split(" as ").next().unwrap_or(p).trim().to_string();
@@ -73,6 +93,17 @@ fn imports(module: &Module, text: &str, all: &BTreeMap<Module, String>) -> BTree
         }
     }
     found
+}
+
+/// `text` without `//` comments (doc comments included), so prose cannot pose as a path.
+fn without_comments(text: &str) -> String {
+    text.lines()
+        .map(|line| match line.find("//") {
+            Some(i) if !line[..i].contains('"') => &line[..i],
+            _ => line,
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn resolve(module: &Module, path: &str, all: &BTreeMap<Module, String>) -> Option<Module> {
