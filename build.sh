@@ -16,7 +16,7 @@ Commands:
   build            (default) wasm build, wasm-bindgen, wasm-opt, assemble dist/index.html
   serve [-p PORT]  build, then serve dist/ on http://127.0.0.1:PORT/ (default 8080)
   test             fmt check, clippy, native tests, wasm tests (headless Chromium) and page
-                   tests in Chromium, Firefox and WebKit
+                   tests in Chromium, Firefox, WebKit and WPE WebKit 2.38
   bench            redraw, start-up and size benchmarks (see BENCHMARKS.md)
   fuzz [SECONDS]   fuzz the scenario text: parse -> evaluate -> write (default 60 s)
   setup            install the tools only
@@ -147,7 +147,7 @@ serve() {
 run_tests() {
     case "${1:-}" in -h | --help)
         echo "Usage: ./build.sh test   -- fmt, clippy (native and wasm), native tests, wasm tests,"
-        echo "  page tests in Chromium, Firefox and WebKit"
+        echo "  page tests in Chromium, Firefox, WebKit and WPE WebKit 2.38"
         return ;;
     esac
     setup
@@ -165,7 +165,7 @@ run_tests() {
         cargo test --target "$WASM_TARGET" --test web
     build
     ensure_browsers
-    step "page tests in Chromium, Firefox and WebKit (tests/e2e/run.mjs; ROI_GAP_ENGINES picks engines)"
+    step "page tests in Chromium, Firefox, WebKit and WPE WebKit 2.38 (tests/e2e/run.mjs; ROI_GAP_ENGINES picks engines)"
     node tests/e2e/run.mjs
 }
 
@@ -215,7 +215,7 @@ case "$cmd" in
     test) run_tests "$@" ;;
     bench) bench "$@" ;;
     fuzz) fuzz "$@" ;;
-    setup) setup; ensure_chromium ;;
+    setup) setup; ensure_browsers ;;
     -h | --help | help) usage ;;
     *) usage >&2; exit 2 ;;
 esac
