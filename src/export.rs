@@ -10,6 +10,8 @@ const COLUMNS: &[Column] = &[
     ("year", |r| Some(f64::from(r.year))),
     ("capex ($B)", |r| Some(r.capex)),
     ("installed_base ($B)", |r| Some(r.installed_base)),
+    ("short_lived_base ($B)", |r| Some(r.short_lived_base)),
+    ("long_lived_base ($B)", |r| Some(r.long_lived_base)),
     ("depreciation ($B)", |r| Some(r.depreciation)),
     ("capital_return ($B)", |r| Some(r.capital_return)),
     ("energy ($B)", |r| Some(r.energy)),
@@ -91,7 +93,13 @@ mod tests {
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines.len(), 11);
         assert!(lines[0].starts_with("year,capex ($B),"));
-        assert!(lines[1].starts_with("2026,500.000000,1583.120339,"));
+        // DESIGN.md, v2 worked example: installed(0) = S(0) + B(0) = 1029.028 + 754.343.
+        assert!(
+            lines[1].starts_with("2026,500.000000,1783.37"),
+            "{}",
+            lines[1]
+        );
+        assert!(lines[1].contains(",1029.02"), "{}", lines[1]);
         assert_eq!(lines[1].split(',').count(), COLUMNS.len());
     }
 

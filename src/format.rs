@@ -234,7 +234,7 @@ mod tests {
         }
         assert_eq!(
             summary_value(&p.summary, "gap", 2035).as_deref(),
-            Some("$975B")
+            Some("$872B")
         );
         assert_eq!(
             summary_value(&p.summary, "break_even_year", 2035).as_deref(),

@@ -89,9 +89,9 @@ mod tests {
     fn fallback_has_figures_and_four_charts() {
         let html = super::html().expect("defaults are valid");
         assert!(html.starts_with("<section class=\"noscript\" data-static>"));
-        assert!(html.contains("Revenue needed in 2026: <strong>$1.03T</strong>"));
-        assert!(html.contains("$1.03T"));
-        assert!(html.contains("5.3% of the way"));
+        assert!(html.contains("Revenue needed in 2026: <strong>$927B</strong>"));
+        assert!(html.contains("$927B"));
+        assert!(html.contains("5.9% of the way"));
         assert_eq!(html.matches("<svg role=\"img\"").count(), 4);
         assert!(!html.contains("NaN"));
     }

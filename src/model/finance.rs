@@ -95,17 +95,65 @@ fn bisect(flows: &[f64], mut lo: f64, mut hi: f64, lo_npv: f64) -> f64 {
     0.5 * (lo + hi)
 }
 
-/// Index of the first year in which the running sum of `flows` is at least 0.
+/// Index of the first year from which the running sum of `flows` stays at least 0 through
+/// the last year; `None` when it ends below 0 (v2: a crossing that falls back is no payback).
 ///
 /// ```text
-/// payback = min { t : sum_{s=0}^{t} cf[s] >= 0 }
+/// running(t) = sum_{s=0}^{t} cf[s]
+/// payback    = min { t : running(u) >= 0 for every u in t .. n-1 }
 /// ```
 pub fn payback_index(flows: &[f64]) -> Option<usize> {
     let mut running = 0.0;
-    flows.iter().position(|cf| {
+    let mut from = None;
+    for (t, cf) in flows.iter().enumerate() {
         running += cf;
-        running >= 0.0
-    })
+        if running >= 0.0 {
+            from.get_or_insert(t);
+        } else {
+            from = None;
+        }
+    }
+    from
+}
+
+/// How often the non-zero flows change sign (zeros skipped). With exactly one change the
+/// NPV has exactly one root (Descartes' rule of signs), so the IRR is unique.
+pub fn sign_changes(flows: &[f64]) -> u32 {
+    let mut changes = 0;
+    let mut last: Option<bool> = None;
+    for &cf in flows.iter().filter(|cf| **cf != 0.0) {
+        let positive = cf > 0.0;
+        if last.is_some_and(|was| was != positive) {
+            changes += 1;
+        }
+        last = Some(positive);
+    }
+    changes
+}
+
+/// Modified internal rate of return, financing and reinvesting at `rate`, as
+/// numpy-financial's `mirr` and spreadsheets' MIRR.
+///
+/// ```text
+/// mirr = (FV at rate of the positive flows / PV at rate of the negative flows)^(1/(n-1)) - 1
+///      = (|npv(rate, positives)| / |npv(rate, negatives)|)^(1/(n-1)) * (1 + rate) - 1
+/// ```
+///
+/// `None` when there are no positive or no negative flows, or fewer than two flows.
+pub fn mirr(rate: f64, flows: &[f64]) -> Option<f64> {
+    let n = flows.len();
+    if n < 2 || flows.iter().any(|f| !f.is_finite()) {
+        return None;
+    }
+    let positives: Vec<f64> = flows.iter().map(|&f| f.max(0.0)).collect();
+    let negatives: Vec<f64> = flows.iter().map(|&f| f.min(0.0)).collect();
+    let gains = npv(rate, &positives).abs();
+    let costs = npv(rate, &negatives).abs();
+    if gains == 0.0 || costs == 0.0 {
+        return None;
+    }
+    let value = (gains / costs).powf(1.0 / (n - 1) as f64) * (1.0 + rate) - 1.0;
+    value.is_finite().then_some(value)
 }
 
 #[cfg(test)]
@@ -141,9 +189,32 @@ mod tests {
     }
 
     #[test]
-    fn payback_is_first_non_negative_running_sum() {
+    fn payback_is_where_the_running_sum_stays_non_negative() {
         assert_eq!(payback_index(&[-10.0, 5.0, 5.0, 1.0]), Some(2));
         assert_eq!(payback_index(&[-10.0, 5.0]), None);
         assert_eq!(payback_index(&[0.0]), Some(0));
+        // Crosses in year 0, falls behind in year 2, ends below: no payback.
+        assert_eq!(payback_index(&[5.0, -1.0, -10.0]), None);
+        // Crosses, falls back, crosses again for good: the second crossing.
+        assert_eq!(payback_index(&[5.0, -10.0, 6.0, 1.0]), Some(2));
+    }
+
+    #[test]
+    fn sign_changes_skip_zeros() {
+        assert_eq!(sign_changes(&[-1.0, 0.0, 2.0]), 1);
+        assert_eq!(sign_changes(&[1.0, -1.0, 0.0, 1.0]), 2);
+        assert_eq!(sign_changes(&[0.0, 0.0]), 0);
+        assert_eq!(sign_changes(&[-1.0, -2.0]), 0);
+    }
+
+    #[test]
+    fn mirr_matches_numpy_financial() {
+        // mirr([-100, 50, 60, 70], 10%) by hand: the gains' FV is 50*1.21 + 60*1.1 + 70 =
+        // 196.5, the costs' PV 100, so (196.5/100)^(1/3) - 1 = 0.25264.
+        let v = mirr(0.10, &[-100.0, 50.0, 60.0, 70.0]).expect("gains and costs");
+        assert!((v - (1.965f64.powf(1.0 / 3.0) - 1.0)).abs() < 1e-12, "{v}");
+        assert_eq!(mirr(0.10, &[1.0, 2.0]), None);
+        assert_eq!(mirr(0.10, &[-1.0, -2.0]), None);
+        assert_eq!(mirr(0.10, &[-1.0]), None);
     }
 }

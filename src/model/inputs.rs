@@ -114,9 +114,15 @@ inputs! {
     history_growth: "Past capex growth", "%/yr", 30.0, 0.0, 200.0, 100.0, 1.0, false, Buildout,
         "Yearly growth of capex before the first year; sets the installed base.",
         "Assumption, below the pace of 2022-25, when AI capex roughly tripled (~44% a year).";
-    life: "Hardware life", "years", 5.0, 1.0, 10.0, 10.0, 1.0, true, Costs,
-        "Useful life of the hardware: the depreciation period.",
+    life: "Chip and server life", "years", 5.0, 1.0, 10.0, 10.0, 1.0, true, Costs,
+        "Useful life of chips, servers and networking: their depreciation period.",
         "Hyperscalers book 5-6 years; critics argue 2-3.";
+    short_share: "Share of capex in chips and servers", "%", 65.0, 0.0, 100.0, 100.0, 1.0, false, Costs,
+        "Share of capex in short-lived assets (chips, servers, networking); the rest is buildings, power and cooling.",
+        "Microsoft FY26 Q2 (quarter to Dec 2025): roughly two-thirds of its $37.5B capex went to short-lived assets such as GPUs and CPUs.";
+    building_life: "Building and power life", "years", 20.0, 5.0, 40.0, 40.0, 1.0, true, Costs,
+        "Useful life of buildings, power and cooling: their depreciation period.",
+        "Hyperscalers depreciate buildings over 15-40 years; assumption.";
     wacc: "Required return", "%/yr", 10.0, 0.0, 30.0, 30.0, 0.5, false, Costs,
         "Return the capital must earn (hurdle rate).",
         "JPMorgan's 10% return framing.";
@@ -182,7 +188,7 @@ pub enum InputError {
         /// Highest accepted value.
         max: f64,
     },
-    /// `start`, `years` or `life` is not a whole number.
+    /// `start`, `years`, `life` or `building_life` is not a whole number.
     NotWhole {
         /// The input's key.
         key: &'static str,
@@ -253,7 +259,7 @@ mod tests {
             );
             assert_eq!(Inputs::default().get(p.key), Some(p.default));
         }
-        assert_eq!(PARAMS.len(), 19);
+        assert_eq!(PARAMS.len(), 21);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The year-by-year projection and its summary (DESIGN.md, "Equations").
 
-use super::finance::{crf, irr, npv, payback_index};
+use super::finance::{crf, irr, mirr, npv, payback_index, sign_changes, IRR_MAX, IRR_MIN};
 use super::inputs::{InputError, Inputs};
 use serde::Serialize;
 
@@ -11,17 +11,21 @@ pub struct YearRow {
     pub year: i32,
     /// `C(t)`: capex spent that year.
     pub capex: f64,
-    /// `installed(t)`: capital in service, at cost.
+    /// `installed(t) = S(t) + B(t)`: capital in service, at cost.
     pub installed_base: f64,
-    /// `installed / life`.
+    /// `S(t)`: short-lived capital in service (chips, servers, networking), at cost.
+    pub short_lived_base: f64,
+    /// `B(t)`: long-lived capital in service (buildings, power, cooling), at cost.
+    pub long_lived_base: f64,
+    /// `S / life + B / building_life`.
     pub depreciation: f64,
-    /// `crf * installed - depreciation`: the hurdle return on the capital.
+    /// Capital charge less depreciation: the hurdle return on the capital.
     pub capital_return: f64,
     /// Energy cost of the installed base.
     pub energy: f64,
     /// Other operating cost.
     pub opex: f64,
-    /// `crf * installed + energy + opex`.
+    /// Capital charge + energy + opex.
     pub fleet_cost: f64,
     /// `fleet_cost / (1 - margin)`: end-customer revenue that covers the fleet cost.
     pub required_revenue: f64,
@@ -66,11 +70,20 @@ pub struct Summary {
     pub npv: f64,
     /// NPV at `wacc` of the cash flows with investor-funded revenue.
     pub npv_with_funding: f64,
-    /// IRR of the cash flows plus terminal value.
+    /// IRR of the cash flows plus terminal value; only when they change sign exactly once
+    /// (the root is then unique) and it lies in (-0.99, 10).
     pub irr: Option<f64>,
+    /// MIRR of the same flows, financed and reinvested at `wacc`; `None` when there are no
+    /// positive or no negative flows, or a single year.
+    pub mirr: Option<f64>,
+    /// How often those flows change sign (zeros skipped).
+    pub cash_flow_sign_changes: u32,
+    /// JPMorgan's framing: `wacc * sum_t C(t)`, the yearly revenue that returns `wacc` on
+    /// all the capital invested over the horizon, forever.
+    pub perpetuity_required: f64,
     /// Undepreciated value of the fleet at the end of the horizon.
     pub terminal_value: f64,
-    /// First year the running cash flow is >= 0.
+    /// First year from which the running cash flow stays >= 0 through the last year.
     pub payback_year: Option<i32>,
     /// The same with investor-funded revenue.
     pub payback_year_with_funding: Option<i32>,
@@ -91,22 +104,29 @@ pub struct Projection {
     pub years: Vec<YearRow>,
 }
 
-/// Evaluates the v1 model.
+/// Evaluates the model (v2: chips and buildings apart; a v1 text is `short_share = 100`).
 ///
 /// Rates below are fractions (the inputs' percent divided by 100), `g` = capex_growth,
-/// `h` = history_growth, `w` = wacc, `m` = margin, `L` = life, `T` = years - 1:
+/// `h` = history_growth, `w` = wacc, `m` = margin, `a` = short_share, `L` = life,
+/// `Lb` = building_life, `T` = years - 1:
 ///
 /// ```text
 /// C(t)          = capex * (1+g)^t  (t >= 0),  capex * (1+h)^t  (t < 0)
-/// installed(t)  = sum_{k=0}^{L-1} C(t-k)
-/// fleet_cost(t) = crf(w, L) * installed(t) + energy(t) + opex(t)
-/// energy(t)     = energy * installed(t) / installed(0)   (energy when installed(0) = 0)
+/// Cs(t), Cl(t)  = C(t) * a,  C(t) * (1 - a)             chips and servers; buildings and power
+/// S(t), B(t)    = sum_{k=0}^{L-1} Cs(t-k),  sum_{k=0}^{Lb-1} Cl(t-k)
+/// installed(t)  = S(t) + B(t)
+/// depreciation  = S/L + B/Lb
+/// charge(t)     = crf(w, L) * S(t) + crf(w, Lb) * B(t)
+/// energy(t)     = energy * S(t) / S(0)                   (0 when S(0) = 0)
 /// opex(t)       = opex * installed(t)
+/// fleet_cost(t) = charge(t) + energy(t) + opex(t)
 /// required(t)   = fleet_cost(t) / (1 - m)
 /// revenue(t)    = revenue * (1 + revenue_growth)^t
 /// cash_flow(t)  = revenue(t) * (1-m) - C(t) - energy(t) - opex(t)
-/// terminal      = sum_{k=0}^{L-1} C(T-k) * (L-1-k) / L     added to the last flow for NPV, IRR
+/// terminal      = sum_{k=0}^{min(L,years)-1}  Cs(T-k) * (L-1-k) / L
+///               + sum_{k=0}^{min(Lb,years)-1} Cl(T-k) * (Lb-1-k) / Lb   added to the last flow
 /// npv           = sum_t flow(t) / (1+w)^t
+/// perpetuity    = w * sum_{t=0}^{T} C(t)
 /// growth_needed = (required(T) / revenue(0))^(1/T) - 1
 /// ```
 ///
@@ -116,13 +136,14 @@ pub fn evaluate(inputs: &Inputs) -> Result<Projection, InputError> {
     inputs.validate()?;
     let i = inputs;
     let pct = |v: f64| v / 100.0;
-    let (g, h, w, m) = (
+    let (g, h, w, m, a) = (
         pct(i.capex_growth),
         pct(i.history_growth),
         pct(i.wacc),
         pct(i.margin),
+        pct(i.short_share),
     );
-    let life = i.life as usize;
+    let (life, building_life) = (i.life as i64, i.building_life as i64);
     let n = i.years as usize;
     let start = i.start as i32;
     let capex_at = |t: i64| -> f64 {
@@ -132,22 +153,27 @@ pub fn evaluate(inputs: &Inputs) -> Result<Projection, InputError> {
             i.capex * (1.0 + h).powi(t as i32)
         }
     };
-    let installed_at = |t: i64| -> f64 { (0..life as i64).map(|k| capex_at(t - k)).sum() };
-    let crf = crf(w, i.life);
-    let installed0 = installed_at(0);
+    let base_at = |t: i64, share: f64, life: i64| -> f64 {
+        share * (0..life).map(|k| capex_at(t - k)).sum::<f64>()
+    };
+    let (crf_short, crf_long) = (crf(w, i.life), crf(w, i.building_life));
+    let short0 = base_at(0, a, life);
 
     let years: Vec<YearRow> = (0..n)
         .map(|t| {
-            let installed = installed_at(t as i64);
+            let short = base_at(t as i64, a, life);
+            let long = base_at(t as i64, 1.0 - a, building_life);
+            let installed = short + long;
             let capex = capex_at(t as i64);
-            let energy = if installed0 > 0.0 {
-                i.energy * installed / installed0
+            let energy = if short0 > 0.0 {
+                i.energy * short / short0
             } else {
-                i.energy
+                0.0
             };
             let opex = pct(i.opex) * installed;
-            let depreciation = installed / i.life;
-            let fleet_cost = crf * installed + energy + opex;
+            let depreciation = short / i.life + long / i.building_life;
+            let charge = crf_short * short + crf_long * long;
+            let fleet_cost = charge + energy + opex;
             let required_revenue = fleet_cost / (1.0 - m);
             let revenue = i.revenue * (1.0 + pct(i.revenue_growth)).powi(t as i32);
             let funding = i.funding * (1.0 + pct(i.funding_growth)).powi(t as i32);
@@ -158,8 +184,10 @@ pub fn evaluate(inputs: &Inputs) -> Result<Projection, InputError> {
                 year: start + t as i32,
                 capex,
                 installed_base: installed,
+                short_lived_base: short,
+                long_lived_base: long,
                 depreciation,
-                capital_return: crf * installed - depreciation,
+                capital_return: charge - depreciation,
                 energy,
                 opex,
                 fleet_cost,
@@ -177,9 +205,13 @@ pub fn evaluate(inputs: &Inputs) -> Result<Projection, InputError> {
         .collect();
 
     let last = n as i64 - 1;
-    let terminal_value: f64 = (0..life as i64)
-        .map(|k| capex_at(last - k) * (life as i64 - 1 - k) as f64 / i.life)
-        .sum();
+    // Book value left of the vintages bought within the horizon (t >= 0) only.
+    let book_left = |share: f64, life: i64| -> f64 {
+        (0..life.min(n as i64))
+            .map(|k| share * capex_at(last - k) * (life - 1 - k) as f64 / life as f64)
+            .sum::<f64>()
+    };
+    let terminal_value = book_left(a, life) + book_left(1.0 - a, building_life);
     let with_terminal = |f: fn(&YearRow) -> f64| -> Vec<f64> {
         let mut flows: Vec<f64> = years.iter().map(f).collect();
         if let Some(end) = flows.last_mut() {
@@ -192,6 +224,12 @@ pub fn evaluate(inputs: &Inputs) -> Result<Projection, InputError> {
     let year_of = |idx: Option<usize>| idx.map(|t| start + t as i32);
     let plain: Vec<f64> = years.iter().map(|y| y.cash_flow).collect();
     let funded: Vec<f64> = years.iter().map(|y| y.cash_flow_with_funding).collect();
+    let cash_flow_sign_changes = sign_changes(&flows);
+    let unique_irr = if cash_flow_sign_changes == 1 {
+        irr(&flows).filter(|r| *r > IRR_MIN && *r < IRR_MAX)
+    } else {
+        None
+    };
 
     let first = &years[0];
     let paid = first.compute_from_customers + first.compute_from_funding;
@@ -210,9 +248,12 @@ pub fn evaluate(inputs: &Inputs) -> Result<Projection, InputError> {
         growth_needed,
         sequoia_required: i.capex / (1.0 - m),
         ratio_required: i.capex / pct(i.capex_ratio),
+        perpetuity_required: w * years.iter().map(|y| y.capex).sum::<f64>(),
         npv: npv(w, &flows),
         npv_with_funding: npv(w, &flows_funded),
-        irr: irr(&flows),
+        irr: unique_irr,
+        mirr: mirr(w, &flows),
+        cash_flow_sign_changes,
         terminal_value,
         payback_year: year_of(payback_index(&plain)),
         payback_year_with_funding: year_of(payback_index(&funded)),

@@ -270,7 +270,8 @@ pub struct Typed {
 /// Reads `text` typed into the number box of `spec` by the scenario text's own rules.
 pub fn read_typed(spec: &ParamSpec, text: &str) -> Typed {
     let escaped = text.replace('%', "%25").replace('&', "%26");
-    let parsed = crate::scenario::parse(&format!("{}={escaped}", spec.key));
+    let version = crate::scenario::VERSION;
+    let parsed = crate::scenario::parse(&format!("v={version}&{}={escaped}", spec.key));
     let used = parsed.scenario.inputs.get(spec.key).unwrap_or(spec.default);
     let kind = parsed.notices.last().map(|n| n.kind);
     match kind {
@@ -320,7 +321,7 @@ mod tests {
         assert!(FIGURES
             .iter()
             .all(|f| texts.iter().any(|(k, _)| *k == f.key)));
-        assert_eq!(texts[0], ("required_revenue", "$1.03T".to_string()));
+        assert_eq!(texts[0], ("required_revenue", "$927B".to_string()));
     }
 
     #[test]
@@ -334,7 +335,7 @@ mod tests {
         assert_eq!(table.len(), 10);
         assert!(table.iter().all(|row| row.len() == f.year_columns.len()));
         assert_eq!(table[0][0], "2026");
-        assert_eq!(table[0][7], "5.3%");
+        assert_eq!(table[0][7], "5.9%");
     }
 
     #[test]

@@ -20,8 +20,9 @@ use view::parse_view;
 use crate::model::{Inputs, PARAMS};
 use serde::{Deserialize, Serialize};
 
-/// The current format version, written as `v=1`. A link without `v` is version 1.
-pub const VERSION: u32 = 1;
+/// The current format version, written as `v=2`. A text without `v`, or with `v=1`, is a
+/// version 1 text (DESIGN.md, "Version 1 links keep their meaning").
+pub const VERSION: u32 = 2;
 
 /// A parsed scenario: model inputs and view options.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -48,11 +49,26 @@ pub struct Parsed {
 /// text  = ["#" | "?"] pair ("&" pair)*      pair = key "=" value   (percent-decoded)
 /// order = defaults, then preset=ID, then every other key in order (the last repeat wins)
 /// value = clamp(round_if_whole(number), min, max), or the default when not a finite number
+/// v1    = no v, or v=1: short_share = 100 unless the text sets it (all capex at `life`,
+///         as v1 computed); a non-empty v1 text yields an `upgraded` notice
 /// ```
 pub fn parse(input: &str) -> Parsed {
     let mut notes = Notices::default();
     let pairs = text::pairs(input);
     let mut inputs = Inputs::default();
+    if version_of(&pairs, &mut notes) == 1 {
+        inputs.short_share = 100.0;
+        if !pairs.is_empty() {
+            notes.push(
+                "v",
+                NoticeKind::Upgraded,
+                "This link was made by an earlier version of the calculator. It keeps its \
+                 meaning (all capex counted as chips and servers: short_share=100) and is \
+                 rewritten for this version."
+                    .into(),
+            );
+        }
+    }
     if let Some((_, id)) = pairs.iter().rev().find(|(k, _)| k == "preset") {
         match preset(id) {
             Some(p) => apply_preset(&mut inputs, p),
@@ -89,7 +105,7 @@ pub fn parse(input: &str) -> Parsed {
             seen.push(key);
         }
         match key {
-            "v" => check_version(value, &mut notes),
+            "v" => {}
             _ if is_view => parse_view(key, value, &mut view, &mut notes),
             _ => match inputs.get_mut(key) {
                 Some(slot) => parse_input(key, value, slot, &mut notes),
@@ -104,6 +120,18 @@ pub fn parse(input: &str) -> Parsed {
     Parsed {
         scenario: Scenario { inputs, view },
         notices: notes.finish(),
+    }
+}
+
+/// Parses the scenario of a page's address: an address with no scenario at all (no
+/// fragment) opens the calculator on today's defaults; any other text is [`parse`]d, so a
+/// link made by an earlier version keeps its meaning.
+pub fn parse_link(text: &str) -> Parsed {
+    let bare = text.trim_start_matches(['#', '?']).trim();
+    if bare.is_empty() {
+        parse(&format!("v={VERSION}"))
+    } else {
+        parse(text)
     }
 }
 
@@ -185,16 +213,28 @@ pub fn matching_preset(inputs: &Inputs, preferred: Option<&str>) -> Option<&'sta
         .or_else(|| PRESETS.iter().find(matches))
 }
 
-fn check_version(value: &str, notes: &mut Notices) {
-    if value.trim() != VERSION.to_string() {
-        notes.push(
-            "v",
-            NoticeKind::Version,
-            format!(
-                "This link is format version \"{}\"; it was read as version {VERSION}.",
-                text::shorten(value)
-            ),
-        );
+/// The text's format version: 1 without `v` or with `v=1`, else 2 (with a notice when `v`
+/// is neither 1 nor 2).
+fn version_of(pairs: &[(String, String)], notes: &mut Notices) -> u32 {
+    match pairs
+        .iter()
+        .rev()
+        .find(|(k, _)| k == "v")
+        .map(|(_, v)| v.trim())
+    {
+        None | Some("1") => 1,
+        Some("2") => 2,
+        Some(other) => {
+            notes.push(
+                "v",
+                NoticeKind::Version,
+                format!(
+                    "This link is format version \"{}\"; it was read as version {VERSION}.",
+                    text::shorten(other)
+                ),
+            );
+            VERSION
+        }
     }
 }
 
@@ -231,8 +271,9 @@ fn parse_input(key: &str, raw: &str, slot: &mut f64, notes: &mut Notices) {
     *slot = used;
 }
 
-/// Writes scenario text: `v=1`, then only the inputs that differ from the defaults (in
-/// [`PARAMS`] order), then the view keys that are set. The default scenario writes "".
+/// Writes scenario text: `v=2`, then only the inputs that differ from the defaults (in
+/// [`PARAMS`] order), then the view keys that are set. The default scenario writes `v=2`
+/// (an empty text is a version 1 text).
 ///
 /// ```text
 /// parse(write(s)).scenario == s      for every s that parse returns
@@ -265,7 +306,7 @@ pub fn write(scenario: &Scenario) -> String {
         pairs.push(format!("charts={}", charts.join(",")));
     }
     if pairs.is_empty() {
-        return String::new();
+        return format!("v={VERSION}");
     }
     format!("v={VERSION}&{}", pairs.join("&"))
 }

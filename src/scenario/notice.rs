@@ -18,14 +18,16 @@ pub enum NoticeKind {
     NotFinite,
     /// A value outside the key's range; clamped to the range.
     Clamped,
-    /// A fractional `start`, `years` or `life`; rounded.
+    /// A fractional `start`, `years`, `life` or `building_life`; rounded.
     Rounded,
     /// A key given more than once; the last value is used.
     Repeated,
     /// `preset=` names no known preset; ignored.
     UnknownPreset,
-    /// `v=` is not 1; the text is read as version 1.
+    /// `v=` is neither 1 nor 2; the text is read as version 2.
     Version,
+    /// A version 1 text (no `v`, or `v=1`): read with `short_share=100`, as v1 computed.
+    Upgraded,
     /// A view key (`embed`, `theme`, `lang`, `show`, `charts`) with a bad value.
     BadView,
     /// More notices than [`MAX_NOTICES`]; the rest are counted here.

@@ -70,6 +70,13 @@ pub fn parse_scenario(text: &str) -> Result<JsValue, JsError> {
     to_js(&scenario::parse(text))
 }
 
+/// Parses the scenario in a page's address (`location.hash`): none at all is today's
+/// defaults; anything else as [`parse_scenario`].
+#[wasm_bindgen(js_name = parseLink)]
+pub fn parse_link(text: &str) -> Result<JsValue, JsError> {
+    to_js(&scenario::parse_link(text))
+}
+
 /// Writes `{inputs, view}` as scenario text (only non-default keys).
 ///
 /// # Errors
