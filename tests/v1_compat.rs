@@ -119,7 +119,7 @@ proptest! {
         let kinds: Vec<_> = parsed.notices.iter().map(|n| n.kind).collect();
         prop_assert_eq!(kinds, vec![NoticeKind::Upgraded]);
         let inputs = parsed.scenario.inputs;
-        prop_assert_eq!(inputs.short_share, 100.0);
+        prop_assert!(inputs.short_share.to_bits() == 100f64.to_bits(), "short_share {}", inputs.short_share);
         let v2 = evaluate(&inputs).map_err(|e| TestCaseError::fail(e.to_string()))?;
         let old = v1::evaluate(&inputs);
         for (key, want) in &old.summary {
