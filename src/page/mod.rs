@@ -5,7 +5,7 @@
 
 mod sentence;
 
-pub use sentence::{headline, ticker};
+pub use sentence::{headline, irr_note, ticker};
 
 use crate::format::{self, money, percent};
 use crate::model::{Group, ParamSpec, Projection, YearRow, PARAMS};
@@ -120,6 +120,12 @@ pub const FIGURES: &[FigureFact] = &[
         Section::Returns,
     ),
     figure("irr", "IRR", false, Section::Returns),
+    figure(
+        "mirr",
+        "MIRR (at the required return)",
+        false,
+        Section::Returns,
+    ),
     figure("payback_year", "Payback year", false, Section::Returns),
     figure(
         "payback_year_with_funding",
@@ -188,6 +194,8 @@ const YEAR_COLUMNS: &[(&str, Cell)] = &[
     ("Year", Cell::Year),
     ("Capex", Cell::Money(|r| r.capex)),
     ("Installed base", Cell::Money(|r| r.installed_base)),
+    ("Chips and servers", Cell::Money(|r| r.short_lived_base)),
+    ("Buildings and power", Cell::Money(|r| r.long_lived_base)),
     ("Fleet cost", Cell::Money(|r| r.fleet_cost)),
     ("Revenue needed", Cell::Money(|r| r.required_revenue)),
     ("Revenue earned", Cell::Money(|r| r.revenue)),
@@ -335,7 +343,7 @@ mod tests {
         assert_eq!(table.len(), 10);
         assert!(table.iter().all(|row| row.len() == f.year_columns.len()));
         assert_eq!(table[0][0], "2026");
-        assert_eq!(table[0][7], "5.9%");
+        assert_eq!(table[0][9], "5.9%");
     }
 
     #[test]

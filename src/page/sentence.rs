@@ -2,7 +2,7 @@
 //! of the numbers, shared with the no-JavaScript fallback.
 
 use crate::format::{money, percent};
-use crate::model::{Inputs, Projection};
+use crate::model::{Inputs, Projection, Summary};
 
 /// The plain-language headline: what is needed, what is earned, how far along.
 ///
@@ -90,6 +90,37 @@ pub fn ticker(projection: &Projection) -> String {
     )
 }
 
+/// Why the IRR is missing, in words, with the MIRR that stands in; "" when it is shown.
+///
+/// ```text
+/// 0 sign changes   no rate makes the NPV zero
+/// 1 sign change    the one root lies outside -99% .. 1,000% a year
+/// n > 1 changes    the NPV can be zero at several rates, or none: no one return
+/// ```
+pub fn irr_note(summary: &Summary) -> String {
+    if summary.irr.is_some() {
+        return String::new();
+    }
+    let why = match summary.cash_flow_sign_changes {
+        0 => {
+            "No IRR: the cash flows never change sign, so no rate makes their NPV zero.".to_string()
+        }
+        1 => "No IRR: the rate that makes the NPV zero lies outside -99% to 1,000% a year."
+            .to_string(),
+        n => format!(
+            "No single IRR: the cash flows change sign {n} times, so their NPV can be zero \
+             at several rates, or at none, and no one rate is the return."
+        ),
+    };
+    match summary.mirr {
+        Some(m) => format!(
+            "{why} The MIRR, which finances and reinvests at the required return, is {}.",
+            percent(Some(m))
+        ),
+        None => why,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -113,6 +144,26 @@ mod tests {
              coming back."
         );
         assert_eq!(ticker, "Needs $1.03T · earns $55B (5.3%)");
+    }
+
+    #[test]
+    fn a_missing_irr_is_explained() {
+        let summary = |text: &str| {
+            let inputs = parse(text).scenario.inputs;
+            evaluate(&inputs).expect("parsed inputs are valid").summary
+        };
+        assert_eq!(irr_note(&summary("v=2")), "");
+        let two = irr_note(&summary("v=2&revenue=2000&revenue_growth=-30"));
+        assert!(
+            two.starts_with("No single IRR: the cash flows change sign 2 times"),
+            "{two}"
+        );
+        assert!(two.ends_with("is -2.6%."), "{two}");
+        let none = irr_note(&summary("v=2&capex=0&energy=0&opex=0"));
+        assert!(
+            none.starts_with("No IRR: the cash flows never change sign"),
+            "{none}"
+        );
     }
 
     #[test]

@@ -77,6 +77,19 @@ pub fn parse_link(text: &str) -> Result<JsValue, JsError> {
     to_js(&scenario::parse_link(text))
 }
 
+/// The inputs of preset `id`: today's defaults with the preset's values.
+///
+/// # Errors
+/// For an unknown preset id.
+#[wasm_bindgen(js_name = presetInputs)]
+pub fn preset_inputs(id: &str) -> Result<JsValue, JsError> {
+    let preset =
+        scenario::preset(id).ok_or_else(|| JsError::new(&format!("no preset is called {id:?}")))?;
+    let mut inputs = Inputs::default();
+    scenario::apply_preset(&mut inputs, preset);
+    to_js(&inputs)
+}
+
 /// Writes `{inputs, view}` as scenario text (only non-default keys).
 ///
 /// # Errors
@@ -117,6 +130,8 @@ struct Update<'a> {
     sentence: String,
     /// The phone's summary bar.
     ticker: String,
+    /// Why the IRR is missing ("" when it is shown).
+    irr_note: String,
     /// The preset the inputs match, if any.
     preset: Option<&'static str>,
     /// A tag of the scenario for file names.
@@ -177,6 +192,7 @@ impl Calculator {
             figures: Figures(page::figure_texts(p)),
             sentence: page::headline(&self.inputs, p),
             ticker: page::ticker(p),
+            irr_note: page::irr_note(&p.summary),
             preset: scenario::matching_preset(&self.inputs, preferred.as_deref()).map(|p| p.id),
             file_tag: scenario::file_tag(&self.inputs),
         })

@@ -1,8 +1,8 @@
 // The page's entry point: starts the wasm (or shows the static figures and charts when
 // this browser cannot run it), builds the page from the facts and wires the events.
-import { parseScenario, readTyped, startWasm } from './wasm.js';
+import { parseLink, readTyped, startWasm } from './wasm.js';
 import {
-  choosePreset, defaultInputs, embedRequested, initState, inputs, isDark, presetInputs,
+  choosePreset, defaultInputs, embedRequested, initState, inputs, isDark, inputsOfPreset,
   redraw, scenarioText, setInputs, setView, specOf, view, calculator, pageFacts, currentUpdate,
 } from './state.js';
 import {
@@ -34,11 +34,13 @@ function applyView() {
  * Loads the scenario in the URL fragment (`parsed` when the caller has parsed it
  * already); bad parts become notices, never errors.
  */
-function loadFragment(startNotices = [], parsed = parseScenario(location.hash)) {
+function loadFragment(startNotices = [], parsed = parseLink(location.hash)) {
   setView(parsed.scenario.view);
   renderNotices([...startNotices, ...parsed.notices]);
   applyView();
-  setInputs(parsed.scenario.inputs, { write: 'soon', refresh: true });
+  // A link made by an earlier version is rewritten in place at once (its notice says so).
+  const upgraded = parsed.notices.some((n) => n.kind === 'upgraded');
+  setInputs(parsed.scenario.inputs, { write: upgraded ? 'now' : 'soon', refresh: true });
 }
 
 /** A value typed or dragged into the control of `target.name`. */
@@ -57,7 +59,7 @@ function onValue(target) {
 }
 
 function onPreset(event) {
-  const next = presetInputs(event.target.value);
+  const next = inputsOfPreset(event.target.value);
   if (!next) return;
   choosePreset(event.target.value);
   setInputs(next, { refresh: true });
@@ -131,7 +133,7 @@ async function start() {
     buildFigures(facts);
     buildCharts(facts);
     renderSources(facts.params);
-    const parsed = parseScenario(location.hash);
+    const parsed = parseLink(location.hash);
     setView(parsed.scenario.view); // whether this is a widget decides the storage notice
     storeNotice = wireSaved();
     loadFragment(storeNotice ? [{ message: storeNotice }] : [], parsed);

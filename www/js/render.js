@@ -41,6 +41,9 @@ export function renderUpdate(update, facts) {
   }
   setText(document.querySelector('[data-sentence]'), update.sentence);
   setText(document.querySelector('[data-ticker]'), update.ticker);
+  const irrNote = document.querySelector('[data-irr-note]');
+  setText(irrNote, update.irr_note);
+  irrNote.hidden = update.irr_note === '';
   for (const el of document.querySelectorAll('[data-first-year]')) setText(el, `in ${update.first.year}`);
   const id = update.preset ?? '';
   const select = document.querySelector('[data-preset]');

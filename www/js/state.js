@@ -1,7 +1,7 @@
 // The page's state, owned here and nowhere else: the calculator, the facts from Rust,
 // the inputs and view, and the one path that changes the inputs: `setInputs()` sets
 // them, shows them in the controls, redraws and writes the link.
-import { Calculator, facts, parseScenario, writeScenario } from './wasm.js';
+import { Calculator, facts, presetInputs, writeScenario } from './wasm.js';
 import { showInputValue, showFieldError } from './controls.js';
 import { renderUpdate, renderYearTable } from './render.js';
 import { renderCharts } from './charts.js';
@@ -40,10 +40,10 @@ export function defaultInputs() {
   return Object.fromEntries(app.facts.params.map((s) => [s.key, s.default]));
 }
 
-/** The inputs of the preset `id`, as a link `preset=ID` means (null for an unknown id). */
-export function presetInputs(id) {
+/** The inputs of the preset `id` (null for an unknown id). */
+export function inputsOfPreset(id) {
   if (!app.facts.presets.some((p) => p.id === id)) return null;
-  return parseScenario(`preset=${encodeURIComponent(id)}`).scenario.inputs;
+  return presetInputs(id);
 }
 
 /** Whether charts should be dark: `theme=` if set, else the reader's system setting. */
