@@ -36,7 +36,11 @@ function applyView() {
  */
 function loadFragment(startNotices = [], parsed = parseLink(location.hash)) {
   setView(parsed.scenario.view);
-  renderNotices([...startNotices, ...parsed.notices]);
+  // Inside a widget the upgrade of an old embed's link is not the reader's concern.
+  const notices = embedRequested()
+    ? parsed.notices.filter((n) => n.kind !== 'upgraded')
+    : parsed.notices;
+  renderNotices([...startNotices, ...notices]);
   applyView();
   // A link made by an earlier version is rewritten in place at once (its notice says so).
   const upgraded = parsed.notices.some((n) => n.kind === 'upgraded');
