@@ -17,6 +17,7 @@ fn get(obj: &JsValue, path: &[&str]) -> JsValue {
 
 #[wasm_bindgen_test]
 fn evaluates_the_worked_example_in_the_browser() {
+    // An empty text is a version 1 text: v1's worked example.
     let e = web::evaluate_text("").map_err(JsValue::from).unwrap();
     let required = get(&e, &["summary", "required_revenue"]).as_f64().unwrap();
     assert!((required - 1030.234).abs() < 0.0005, "{required}");
@@ -28,7 +29,7 @@ fn evaluates_the_worked_example_in_the_browser() {
 
 #[wasm_bindgen_test]
 fn bad_text_gives_notices_not_errors() {
-    let p = web::parse_scenario("#capex=NaN&zz=1")
+    let p = web::parse_scenario("#v=2&capex=NaN&zz=1")
         .map_err(JsValue::from)
         .unwrap();
     let notices = js_sys::Array::from(&get(&p, &["notices"]));
@@ -107,7 +108,7 @@ fn calculator_rejects_bad_charts_and_keeps_its_scenario() {
         .describe("gap")
         .map_err(JsValue::from)
         .unwrap()
-        .contains("$1.03T"));
+        .contains("$927B"));
 }
 
 #[wasm_bindgen_test]
@@ -122,13 +123,14 @@ fn update_returns_the_figures_as_text_and_year_table_gives_the_table() {
     let required = get(&update, &["summary", "required_revenue"])
         .as_f64()
         .unwrap();
-    assert!((required - 1030.234).abs() < 0.0005);
+    // The v2 defaults (DESIGN.md, v2 worked example): 927.122 in the first year.
+    assert!((required - 927.122).abs() < 0.0005);
     assert_eq!(get(&update, &["first", "year"]).as_f64(), Some(2026.0));
     assert_eq!(get(&update, &["last", "year"]).as_f64(), Some(2037.0));
     assert!(get(&update, &["years"]).is_undefined());
     assert_eq!(
         get(&update, &["figures", "required_revenue"]).as_string(),
-        Some("$1.03T".into())
+        Some("$927B".into())
     );
     assert_eq!(
         get(&update, &["figures", "break_even_year"]).as_string(),
@@ -143,4 +145,27 @@ fn update_returns_the_figures_as_text_and_year_table_gives_the_table() {
     assert_eq!(years.length(), 12);
     let first = js_sys::Array::from(&years.get(0));
     assert_eq!(first.get(0).as_string(), Some("2026".into()));
+}
+
+#[wasm_bindgen_test]
+fn a_bare_address_opens_on_todays_defaults_and_presets_come_from_rust() {
+    let p = web::parse_link("").map_err(JsValue::from).unwrap();
+    assert_eq!(
+        get(&p, &["scenario", "inputs", "short_share"]).as_f64(),
+        Some(65.0)
+    );
+    let p = web::parse_link("#capex=650")
+        .map_err(JsValue::from)
+        .unwrap();
+    assert_eq!(
+        get(&p, &["scenario", "inputs", "short_share"]).as_f64(),
+        Some(100.0)
+    );
+    assert_eq!(js_sys::Array::from(&get(&p, &["notices"])).length(), 1);
+    let inputs = web::preset_inputs("jpmorgan-2025")
+        .map_err(JsValue::from)
+        .unwrap();
+    assert_eq!(get(&inputs, &["capex"]).as_f64(), Some(650.0));
+    assert_eq!(get(&inputs, &["short_share"]).as_f64(), Some(65.0));
+    assert!(web::preset_inputs("nope").is_err());
 }
