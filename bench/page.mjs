@@ -49,9 +49,9 @@ function baselinePage(library, chartSize) {
 
 /** Checks the JS port against the Rust CLI, so the baselines compute the same thing. */
 async function checkPort(page) {
-  for (const scenario of ['', 'capex=650&energy=90', 'revenue=900&capex=50']) {
+  for (const scenario of ['v=2', 'v=2&capex=650&energy=90', 'v=2&revenue=900&capex=50&short_share=40']) {
     const want = JSON.parse(execFileSync('target/release/roi-gap', ['eval', scenario]).toString()).summary;
-    const inputs = Object.fromEntries(scenario.split('&').filter(Boolean).map((p) => p.split('=')).map(([k, v]) => [k, Number(v)]));
+    const inputs = Object.fromEntries(scenario.split('&').filter((p) => p && !p.startsWith('v=')).map((p) => p.split('=')).map(([k, v]) => [k, Number(v)]));
     const got = await page.evaluate((i) => baselineModel(i).summary, inputs);
     for (const key of ['required_revenue', 'revenue', 'gap', 'coverage']) {
       if (Math.abs(got[key] - want[key]) > 1e-9 * Math.max(1, Math.abs(want[key]))) {

@@ -47,7 +47,8 @@ pub const PRESETS: &[Preset] = &[
         name: "Bain, 2030",
         source: "Bain & Company, Technology Report 2025: by 2030, about $500B of yearly \
                  capex needs about $2T of yearly revenue at a sustainable capex-to-revenue \
-                 ratio, and expected AI revenue (about $1.2T) falls about $800B short.",
+                 ratio, and even with AI's savings the world falls about $800B short of it \
+                 (so about $1.2T of revenue, the preset's first year).",
         link: "https://www.bain.com/insights/topics/technology-report/",
         values: &[
             ("start", 2030.0),
