@@ -10,7 +10,7 @@ after(() => server.close());
 
 forEachEngine((test, engine) => {
   test('each chart downloads as a 2x PNG and as an SVG that parses', { needs: ['downloads'] }, async () => {
-    await withPage(engine, `${PAGE_URL}#capex=650&life=3`, {}, async (page) => {
+    await withPage(engine, `${PAGE_URL}#v=2&capex=650&life=3`, {}, async (page) => {
       for (const chart of ['gap', 'costs', 'circular', 'cash']) {
         const css = await page.evaluate((c) => {
           const canvas = document.querySelector(`canvas[data-chart="${c}"]`);
@@ -34,7 +34,7 @@ forEachEngine((test, engine) => {
   });
 
   test('the CSV has a header with units and the link, one row per year, the model\'s values', { needs: ['downloads'] }, async () => {
-    await withPage(engine, `${PAGE_URL}#capex=650&years=12`, {}, async (page) => {
+    await withPage(engine, `${PAGE_URL}#v=2&capex=650&years=12`, {}, async (page) => {
       const csv = await page.download('[data-download="csv"]');
       assert.equal(csv.name, 'roi-gap_year-table_years-12_capex-650.csv');
       const lines = csv.bytes.toString().trim().split('\n');
@@ -43,21 +43,21 @@ forEachEngine((test, engine) => {
       assert.equal(header[0], 'year');
       assert.ok(header.includes('required_revenue ($B)'));
       assert.equal(header.at(-1), 'scenario');
-      const model = cliEval('capex=650&years=12').years;
+      const model = cliEval('v=2&capex=650&years=12').years;
       const col = header.indexOf('required_revenue ($B)');
       lines.slice(1).forEach((line, i) => {
         const cells = line.split(',');
         assert.equal(Number(cells[0]), model[i].year);
         assert.ok(Math.abs(Number(cells[col]) - model[i].required_revenue) < 1e-5, `row ${i}`);
-        assert.match(cells.at(-1), /^file:.*index\.html#v=1&years=12&capex=650$/);
+        assert.match(cells.at(-1), /^file:.*index\.html#v=2&years=12&capex=650$/);
       });
       const text = await page.download('[data-download="scenario"]');
-      assert.equal(text.bytes.toString(), 'v=1&years=12&capex=650\n');
+      assert.equal(text.bytes.toString(), 'v=2&years=12&capex=650\n');
     });
   });
 
   test('saved scenarios survive a reload; names are text, never HTML', async () => {
-    await withPage(engine, `${server.origin}/#capex=650`, {}, async (page) => {
+    await withPage(engine, `${server.origin}/#v=2&capex=650`, {}, async (page) => {
       const name = 'Bear case <img src=x onerror="window.__owned=1">';
       await page.fill('#save-name', name);
       await page.click('[data-save-form] button[type=submit]');
@@ -104,7 +104,7 @@ forEachEngine((test, engine) => {
     await withPage(engine, PAGE_URL, { javaScriptEnabled: false, ready: false }, async (page) => {
       assert.equal(await page.count('.noscript svg'), 4);
       assert.deepEqual(await page.visibleAll('.noscript svg'), [true, true, true, true]);
-      assert.match(await page.text('.noscript'), /\$1\.03T/);
+      assert.match(await page.text('.noscript'), /\$927B/);
       assert.equal(await page.visible('main'), false, 'the empty interactive page is hidden');
     });
   });

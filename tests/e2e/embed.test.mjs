@@ -5,7 +5,7 @@ import { after } from 'node:test';
 import assert from 'node:assert/strict';
 import { forEachEngine, withPage, serve, DIST } from './engines.mjs';
 
-const SCENARIO = 'capex=650&show=capex,energy,revenue&charts=gap,cash';
+const SCENARIO = 'v=2&capex=650&show=capex,energy,revenue&charts=gap,cash';
 // Host pages name an icon: else Chromium asks the server for /favicon.ico (a 404 and a console error).
 const ARTICLE = `<!doctype html><html><head><meta charset="utf-8"><title>Article</title><link rel="icon" href="data:,"></head>
 <body style="margin:0;font:16px sans-serif"><h1>An article</h1><p>Before the widget.</p>
@@ -96,20 +96,20 @@ forEachEngine((test, engine) => {
       assert.equal(await frame.visible('.lede'), false, 'no page chrome');
       assert.equal(await frame.visible('.footer'), false, 'no page chrome');
       assert.equal(await frame.visible('[data-full-link]'), true);
-      assert.match(await frame.attr('[data-full-link]', 'href'), /#v=1&capex=650$/);
+      assert.match(await frame.attr('[data-full-link]', 'href'), /#v=2&capex=650$/);
     });
   });
 
   test('the Embed dialog writes both snippets, and the plain iframe fits its fixed height', async () => {
-    await withPage(engine, `${server.origin}/index.html#capex=700`, {}, async (page) => {
+    await withPage(engine, `${server.origin}/index.html#v=2&capex=700`, {}, async (page) => {
       await page.click('[data-action="embed"]');
       await page.uncheck('.embed-form input[name="embed-chart"][value="costs"]');
       const script = await page.value('[data-snippet="script"]');
       await page.waitForSelector('[data-snippet="iframe"]:not([data-pending])');
       const iframe = await page.value('[data-snippet="iframe"]');
-      assert.match(script, /<div data-roi-gap="v=1&amp;capex=700&amp;embed=1&amp;show=capex,energy,revenue&amp;charts=gap,circular,cash"><\/div>/);
+      assert.match(script, /<div data-roi-gap="v=2&amp;capex=700&amp;embed=1&amp;show=capex,energy,revenue&amp;charts=gap,circular,cash"><\/div>/);
       assert.match(script, new RegExp(`<script src="${server.origin}/embed.js" async></script>`));
-      assert.match(iframe, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/index\.html#v=1&amp;capex=700&amp;embed=1/);
+      assert.match(iframe, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/index\.html#v=2&amp;capex=700&amp;embed=1/);
       await page.press('Escape');
       // The snippet on a host page of its own, 700 px wide.
       const host = `/host-${engine}.html`;

@@ -47,7 +47,7 @@ async function assertStatic(page, reason) {
   assert.match(note, reason);
   assert.equal(await page.count('[data-static] svg'), 4, 'the four charts');
   assert.ok((await page.visibleAll('[data-static] svg')).every(Boolean), 'every chart shows');
-  assert.match(await page.text('[data-static]'), /Revenue needed in 2026: \$1\.03T/);
+  assert.match(await page.text('[data-static]'), /Revenue needed in 2026: \$927B/);
   assert.equal(await page.visible('main'), false, 'no dead controls');
   assert.equal(await page.visible('[data-failure]'), false, 'the static block says it all');
 }
@@ -59,7 +59,7 @@ forEachEngine((test, engine) => {
     ['a trap while the page is built', trapsAtStart, /Out of bounds table access/],
   ]) {
     test(`${name}: the static figures and charts, with one line saying why`, { needs: ['initScript'] }, async () => {
-      await withPage(engine, `${PAGE_URL}#capex=650`, { initScript }, async (page) => {
+      await withPage(engine, `${PAGE_URL}#v=2&capex=650`, { initScript }, async (page) => {
         assert.equal(await page.attr('html', 'data-ready'), 'static');
         await assertStatic(page, reason);
         assert.match(await page.evaluate(() => location.hash), /capex=650/, 'the link is kept');
@@ -69,24 +69,24 @@ forEachEngine((test, engine) => {
 
   test('a script that fails before it starts: the head\'s guard shows the static block', { needs: ['initScript'] }, async () => {
     const options = { initScript: brokenScript, ready: 'html.static', ignoreProblems: [/TextDecoder|not a constructor/] };
-    await withPage(engine, `${PAGE_URL}#capex=650`, options, async (page) => {
+    await withPage(engine, `${PAGE_URL}#v=2&capex=650`, options, async (page) => {
       assert.equal(await page.attr('html', 'data-ready'), null, 'the module never started');
       await assertStatic(page, /it needs JavaScript and WebAssembly/);
     });
   });
 
   test('an engine that refuses synchronous compiles starts asynchronously', { needs: ['initScript'] }, async () => {
-    await withPage(engine, `${PAGE_URL}#capex=650`, { initScript: noSyncCompile }, async (page) => {
+    await withPage(engine, `${PAGE_URL}#v=2&capex=650`, { initScript: noSyncCompile }, async (page) => {
       assert.equal(await page.attr('html', 'data-ready'), '1');
       assert.equal(await page.visible('[data-static]'), false);
-      assert.equal(await page.text('[data-out="required_revenue"]'), '$1.31T');
+      assert.equal(await page.text('[data-out="required_revenue"]'), '$1.18T');
       await page.fill('input[type=number][name="capex"]', '500');
-      assert.equal(await page.text('[data-out="required_revenue"]'), '$1.03T');
+      assert.equal(await page.text('[data-out="required_revenue"]'), '$927B');
     });
   });
 
   test('with the calculator running, the static block stays hidden', async () => {
-    await withPage(engine, `${PAGE_URL}#capex=650`, {}, async (page) => {
+    await withPage(engine, `${PAGE_URL}#v=2&capex=650`, {}, async (page) => {
       await page.sleep(300); // past the load event, when the head's guard decides
       assert.equal(await page.visible('[data-static]'), false);
       assert.equal(await page.visible('main'), true);
@@ -98,7 +98,7 @@ forEachEngine((test, engine) => {
   test('an error after start is shown in the failure panel, not lost', async () => {
     const message = engine === 'webkit' ? /stray failure|Script error/ : /stray failure/;
     const options = { expectFailure: true, ignoreProblems: [message] };
-    await withPage(engine, `${PAGE_URL}#capex=650`, options, async (page) => {
+    await withPage(engine, `${PAGE_URL}#v=2&capex=650`, options, async (page) => {
       assert.equal(await page.visible('[data-failure]'), false);
       await page.evaluate(() => { setTimeout(() => { throw new Error('stray failure'); }, 0); });
       await page.waitFor(() => !document.querySelector('[data-failure]').hidden);

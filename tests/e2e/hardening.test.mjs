@@ -70,7 +70,7 @@ forEachEngine((test, engine) => {
   });
 
   test('embed.js ignores payload messages and builds no markup from them', async () => {
-    const article = `<!doctype html><link rel="icon" href="data:,"><body><div data-roi-gap="capex=650&show=capex"></div><script src="/embed.js"></script></body>`;
+    const article = `<!doctype html><link rel="icon" href="data:,"><body><div data-roi-gap="v=2&capex=650&show=capex"></div><script src="/embed.js"></script></body>`;
     const host = await serve(DIST, { '/a.html': article });
     try {
       await withPage(engine, `${host.origin}/a.html`, { ready: 'iframe[data-roi-gap-ready]' }, async (page) => {
@@ -119,7 +119,7 @@ forEachEngine((test, engine) => {
   }
 
   test('a chart that fails shows a message; the other charts keep drawing', { needs: ['initScript'] }, async () => {
-    await withPage(engine, `${PAGE_URL}#capex=650`, { initScript: trappable }, async (page) => {
+    await withPage(engine, `${PAGE_URL}#v=2&capex=650`, { initScript: trappable }, async (page) => {
       const pixels = () => page.evaluate(() => [...document.querySelectorAll('canvas[data-chart]')].map((c) => c.toDataURL()));
       const before = await pixels();
       await page.evaluate(() => { window.__trap_calculator_draw = true; });
@@ -134,7 +134,7 @@ forEachEngine((test, engine) => {
   });
 
   test('a trapping model shows a way out and keeps the scenario in the address', { needs: ['initScript'] }, async () => {
-    await withPage(engine, `${server.origin}/#capex=650`, { initScript: trappable, expectFailure: true }, async (page) => {
+    await withPage(engine, `${server.origin}/#v=2&capex=650`, { initScript: trappable, expectFailure: true }, async (page) => {
       await page.evaluate(() => { window.__trap_calculator_update = true; });
       await page.fill('input[type=number][name="revenue"]', '300');
       assert.equal(await page.visible('[data-failure]'), true);

@@ -2,7 +2,7 @@
 // money the page shows.
 import { execFileSync } from 'node:child_process';
 
-/** `roi-gap eval SCENARIO` as an object. */
+/** `roi-gap eval SCENARIO` as an object. A text without `v=2` is a v1 text (short_share=100, an `upgraded` notice). */
 export function cliEval(scenario) {
   return JSON.parse(execFileSync('target/release/roi-gap', ['eval', scenario]).toString());
 }

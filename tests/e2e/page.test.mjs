@@ -13,9 +13,10 @@ import { cliEval, readMoney, readPercent } from './model.mjs';
 const server = await serve(DIST);
 after(() => server.close());
 
-/** The scenario the page's number boxes hold, as scenario text. */
+/** The scenario the page's number boxes hold, as scenario text (v2: the boxes hold every input). */
 async function scenarioOnPage(page) {
-  return page.evaluate(() => [...document.querySelectorAll('input[type=number][name]')].map((b) => `${b.name}=${b.value}`).join('&'));
+  const pairs = await page.evaluate(() => [...document.querySelectorAll('input[type=number][name]')].map((b) => `${b.name}=${b.value}`));
+  return ['v=2', ...pairs].join('&');
 }
 
 async function chartPixels(page) {
@@ -27,9 +28,9 @@ function assertClose(name, shown, model) {
     `${name}: page shows ${shown.value} (±${shown.tolerance}), model says ${model}`);
 }
 
-/** Every headline money and share figure matches the model for what the boxes hold. */
-async function assertFiguresMatchModel(page) {
-  const model = cliEval(await scenarioOnPage(page)).summary;
+/** Every headline money and share figure matches the model for `scenario` (default: what the boxes hold). */
+async function assertFiguresMatchModel(page, scenario = null) {
+  const model = cliEval(scenario ?? await scenarioOnPage(page)).summary;
   for (const key of ['required_revenue', 'revenue', 'gap', 'sequoia_required', 'ratio_required', 'npv']) {
     assertClose(key, readMoney(await page.text(`[data-out="${key}"]`)), model[key]);
   }
@@ -58,8 +59,8 @@ forEachEngine((test, engine) => {
     test(`${where}: loads with no error, every control, label and chart, the model's figures`, { webkit: true, wpe: true }, async () => {
       await withPage(engine, url(), {}, async (page) => {
         await page.sleep(300);
-        assert.equal(await page.count('input[type=range][name]'), 19);
-        assert.equal(await page.count('input[type=number][name]'), 19);
+        assert.equal(await page.count('input[type=range][name]'), 21);
+        assert.equal(await page.count('input[type=number][name]'), 21);
         assert.equal(await page.count('canvas[data-chart]'), 4);
         for (const key of ['capex', 'energy', 'revenue']) {
           assert.equal(await page.count(`label[for="in-${key}"]`), 1);
@@ -104,8 +105,8 @@ forEachEngine((test, engine) => {
       assert.equal(await page.value('input[type=range][name="capex"]'), '650');
       const model = await assertFiguresMatchModel(page);
       assertClose('required', readMoney(await page.text('[data-out="required_revenue"]')),
-        cliEval('capex=650').summary.required_revenue);
-      assert.ok(model.required_revenue > 1030);
+        cliEval('v=2&capex=650').summary.required_revenue);
+      assert.ok(model.required_revenue > 927);
       const after = await chartPixels(page);
       for (const chart of ['gap', 'costs', 'cash']) assert.notEqual(after[chart], pixels[chart], chart);
       await page.waitFor(() => location.hash.includes('capex=650'));
@@ -120,7 +121,7 @@ forEachEngine((test, engine) => {
   });
 
   test('a link restores its scenario exactly, and the page writes it back', { webkit: true, wpe: true }, async () => {
-    const text = 'v=1&capex=650&life=3&revenue_growth=60&theme=dark';
+    const text = 'v=2&capex=650&life=3&revenue_growth=60&theme=dark';
     await withPage(engine, `${PAGE_URL}#${text}`, {}, async (page) => {
       assert.equal(await page.value('input[type=number][name="capex"]'), '650');
       assert.equal(await page.value('input[type=number][name="life"]'), '3');
@@ -131,6 +132,21 @@ forEachEngine((test, engine) => {
       assert.equal(await page.visible('.notices'), false);
       await page.sleep(400);
       assert.equal(await page.evaluate(() => location.hash), `#${text}`);
+    });
+  });
+
+  test('a link the previous version wrote keeps its figures, is rewritten to v2 at once, with one notice', { webkit: true, wpe: true }, async () => {
+    const v1 = 'v=1&capex=650&life=3';
+    await withPage(engine, `${PAGE_URL}#${v1}`, {}, async (page) => {
+      assert.equal(await page.evaluate(() => location.hash), '#v=2&capex=650&life=3&short_share=100');
+      assert.equal(await page.value('input[type=number][name="short_share"]'), '100');
+      await assertFiguresMatchModel(page, v1); // roi-gap eval 'v=1&capex=650&life=3'
+      assert.equal(await page.visible('.notices'), true);
+      const notices = await page.evaluate(() => [...document.querySelectorAll('[data-notices] li')].map((li) => li.textContent));
+      assert.equal(notices.length, 1, `notices: ${JSON.stringify(notices)}`);
+      assert.match(notices[0], /made by an earlier version/);
+      await page.sleep(400);
+      assert.equal(await page.evaluate(() => location.hash), '#v=2&capex=650&life=3&short_share=100');
     });
   });
 
@@ -157,7 +173,7 @@ forEachEngine((test, engine) => {
       assertClose('sequoia', readMoney(await page.text('[data-out="sequoia_required"]')), 600);
       await page.click('[data-action="reset"]');
       assert.equal(await page.value('input[type=number][name="capex"]'), '500');
-      assert.equal(await page.evaluate(() => location.hash), '');
+      assert.equal(await page.evaluate(() => location.hash), '#v=2');
     });
   });
 
@@ -193,26 +209,26 @@ forEachEngine((test, engine) => {
   });
 
   test('the year table lists every year of the model', async () => {
-    await withPage(engine, `${PAGE_URL}#years=12`, {}, async (page) => {
+    await withPage(engine, `${PAGE_URL}#v=2&years=12`, {}, async (page) => {
       await page.click('[data-year-table] summary');
       await page.waitForSelector('[data-years] tbody tr:nth-child(12)'); // the toggle event is async
       assert.equal(await page.count('[data-years] tbody tr'), 12);
-      const model = cliEval('years=12').years;
+      const model = cliEval('v=2&years=12').years;
       assert.equal(await page.text('[data-years] tbody tr:last-child th'), String(model[11].year));
     });
   });
 
   test('a saved copy of the page (DOM as the browser saves it) still works from disk', { needs: ['requests'] }, async () => {
-    const saved = await withPage(engine, `${PAGE_URL}#capex=700`, {},
+    const saved = await withPage(engine, `${PAGE_URL}#v=2&capex=700`, {},
       (page) => page.evaluate(() => `<!doctype html>\n${document.documentElement.outerHTML}`));
     const dir = mkdtempSync(join(tmpdir(), 'roi-gap-'));
     const file = join(dir, 'saved.html');
     writeFileSync(file, saved);
     const url = pathToFileURL(file).href;
     try {
-      await withPage(engine, `${url}#capex=700`, {}, async (copy) => {
-        assert.equal(await copy.count('input[type=range][name]'), 19);
-        assert.equal(await copy.count('[data-preset] option'), 8);
+      await withPage(engine, `${url}#v=2&capex=700`, {}, async (copy) => {
+        assert.equal(await copy.count('input[type=range][name]'), 21);
+        assert.equal(await copy.count('[data-preset] option'), 9);
         assert.equal(await copy.value('input[type=number][name="capex"]'), '700');
         await assertFiguresMatchModel(copy);
         assert.deepEqual(copy.requests.filter((u) => u.split('#')[0] !== url), []);
