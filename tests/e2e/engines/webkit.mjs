@@ -185,16 +185,32 @@ export class WebKitPage extends Page {
   async download() { throw new Error(CANNOT[this.engine].downloads); }
   async screenshot() { return Buffer.from(await this.raw.driver.takeScreenshot(), 'base64'); }
 
-  /** Sizes the window so that the viewport (innerWidth x innerHeight) is `width` x `height`. */
+  /**
+   * Sizes the window so that the viewport (innerWidth x innerHeight) is `width` x `height`.
+   * The window manager applies a resize a little later, more so on a busy machine: each
+   * size is read once it has stopped changing, and the window corrected by the difference.
+   */
   async setViewport({ width, height }) {
     const window = this.raw.driver.manage().window();
-    await window.setRect({ x: 0, y: 0, width, height });
-    const inner = await this.evaluate(() => [innerWidth, innerHeight]);
-    if (inner[0] !== width || inner[1] !== height) {
-      await window.setRect({ width: width + (width - inner[0]), height: height + (height - inner[1]) });
-      const again = await this.evaluate(() => [innerWidth, innerHeight]);
-      if (again[0] !== width || again[1] !== height) throw new Error(`${this.engine}: viewport ${again} instead of ${width},${height}`);
+    const settled = async () => {
+      let last = null;
+      for (let i = 0; i < 20; i += 1) {
+        const now = await this.evaluate(() => [innerWidth, innerHeight]);
+        if (last && now[0] === last[0] && now[1] === last[1]) return now;
+        last = now;
+        await sleep(100);
+      }
+      return last;
+    };
+    let rect = { width, height };
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      await window.setRect({ x: 0, y: 0, ...rect });
+      const inner = await settled();
+      if (inner[0] === width && inner[1] === height) return;
+      rect = { width: rect.width + (width - inner[0]), height: rect.height + (height - inner[1]) };
     }
+    const inner = await this.evaluate(() => [innerWidth, innerHeight]);
+    throw new Error(`${this.engine}: viewport ${inner} instead of ${width},${height}`);
   }
 
   async dragPointer(from, to, steps) {
