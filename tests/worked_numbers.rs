@@ -96,6 +96,10 @@ fn no_capex_means_no_fleet_and_no_energy() {
     for s in [eval("capex=0").summary, eval2("capex=0").summary] {
         close("required_revenue", s.required_revenue, 0.0, MONEY);
         assert_eq!(s.break_even_year, Some(2026));
+        assert_eq!(
+            s.growth_needed, None,
+            "no growth is needed to cover nothing"
+        );
     }
 }
 
@@ -128,6 +132,8 @@ fn v2_defaults_match_the_worked_example() {
     some("mirr", s.mirr, -0.06969, FRACTION);
     assert_eq!(s.cash_flow_sign_changes, 1);
     close("terminal_value", s.terminal_value, 4781.752, MONEY);
+    assert_eq!(s.break_even_year, None);
+    assert_eq!(s.payback_year, None);
 }
 
 #[test]
@@ -155,6 +161,7 @@ fn v2_two_sign_changes_give_no_irr_and_no_false_payback() {
     assert_eq!(s.cash_flow_sign_changes, 2);
     assert_eq!(s.irr, None);
     some("mirr", s.mirr, -0.02560, FRACTION);
+    assert_eq!(s.break_even_year, Some(2026));
     assert_eq!(s.payback_year, None, "v1 said 2026, then fell behind");
 }
 

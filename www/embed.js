@@ -1,6 +1,6 @@
 /*
  * ROI Gap embed script. Include once in an article:
- *   <div data-roi-gap="capex=650&show=capex,revenue&charts=gap"></div>
+ *   <div data-roi-gap="v=2&capex=650&show=capex,revenue&charts=gap"></div>
  *   <script src="https://YOUR-HOST/embed.js" async></script>
  * Each such div (or an <iframe data-roi-gap>) becomes an iframe of the widget that
  * resizes to its content, so it never shows an inner scroll bar. Only height messages

@@ -58,13 +58,18 @@ pub fn irr(flows: &[f64]) -> Option<f64> {
     const STEPS: usize = 400;
     let lo_log = (1.0 + IRR_MIN).ln();
     let hi_log = (1.0 + IRR_MAX).ln();
-    let rate_at = |i: usize| (lo_log + (hi_log - lo_log) * i as f64 / STEPS as f64).exp() - 1.0;
-    let mut prev_rate = rate_at(1);
+    // The open interval's ends, nudged inside it, are the first and last grid points.
+    let inside = 1e-9;
+    let rate_at = |i: usize| {
+        let log = lo_log + (hi_log - lo_log) * i as f64 / STEPS as f64;
+        (log.exp() - 1.0).clamp(IRR_MIN + inside, IRR_MAX - inside)
+    };
+    let mut prev_rate = rate_at(0);
     let mut prev_npv = npv(prev_rate, flows);
     if prev_npv == 0.0 {
         return Some(prev_rate);
     }
-    for i in 2..STEPS {
+    for i in 1..=STEPS {
         let rate = rate_at(i);
         let value = npv(rate, flows);
         if value == 0.0 {

@@ -234,7 +234,7 @@ pub fn evaluate(inputs: &Inputs) -> Result<Projection, InputError> {
     let first = &years[0];
     let paid = first.compute_from_customers + first.compute_from_funding;
     let growth_needed = match (n, years.last()) {
-        (2.., Some(end)) if i.revenue > 0.0 => {
+        (2.., Some(end)) if i.revenue > 0.0 && end.required_revenue > 0.0 => {
             finite((end.required_revenue / i.revenue).powf(1.0 / last as f64) - 1.0)
         }
         _ => None,

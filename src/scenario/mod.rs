@@ -10,6 +10,7 @@ mod text;
 mod view;
 
 pub use notice::{Notice, NoticeKind, MAX_NOTICES};
+use presets::preset_v1;
 pub use presets::{preset, Preset, PRESETS};
 
 use notice::Notices;
@@ -56,22 +57,28 @@ pub fn parse(input: &str) -> Parsed {
     let mut notes = Notices::default();
     let pairs = text::pairs(input);
     let mut inputs = Inputs::default();
-    if version_of(&pairs, &mut notes) == 1 {
+    let version = version_of(&pairs, &mut notes);
+    if version == 1 {
         inputs.short_share = 100.0;
         if !pairs.is_empty() {
             notes.push(
                 "v",
                 NoticeKind::Upgraded,
-                "This link was made by an earlier version of the calculator. It keeps its \
-                 meaning (all capex counted as chips and servers: short_share=100) and is \
-                 rewritten for this version."
+                "Made by an earlier version of the calculator, and read as it was then: \
+                 short_share is 100 (all capex counted as chips and servers) unless it is set."
                     .into(),
             );
         }
     }
     if let Some((_, id)) = pairs.iter().rev().find(|(k, _)| k == "preset") {
-        match preset(id) {
-            Some(p) => apply_preset(&mut inputs, p),
+        // A version 1 text's preset means the values that preset had then.
+        let values = if version == 1 {
+            preset_v1(id)
+        } else {
+            preset(id).map(|p| p.values)
+        };
+        match values {
+            Some(values) => apply_values(&mut inputs, values),
             None => notes.push(
                 "preset",
                 NoticeKind::UnknownPreset,
@@ -126,12 +133,19 @@ pub fn parse(input: &str) -> Parsed {
 /// Parses the scenario of a page's address: an address with no scenario at all (no
 /// fragment) opens the calculator on today's defaults; any other text is [`parse`]d, so a
 /// link made by an earlier version keeps its meaning.
+///
+/// An address whose fragment names no setting at all (`#how`, a link to a section) is a
+/// bare address too.
 pub fn parse_link(text: &str) -> Parsed {
-    let bare = text.trim_start_matches(['#', '?']).trim();
-    if bare.is_empty() {
-        parse(&format!("v={VERSION}"))
-    } else {
+    let known = |key: &str| {
+        matches!(key, "v" | "preset")
+            || VIEW_KEYS.contains(&key)
+            || crate::model::param(key).is_some()
+    };
+    if text::pairs(text).iter().any(|(key, _)| known(key)) {
         parse(text)
+    } else {
+        parse(&format!("v={VERSION}"))
     }
 }
 
@@ -190,7 +204,11 @@ pub fn file_tag(inputs: &Inputs) -> String {
 
 /// Sets the preset's values on top of `inputs`.
 pub fn apply_preset(inputs: &mut Inputs, p: &Preset) {
-    for (key, value) in p.values {
+    apply_values(inputs, p.values);
+}
+
+fn apply_values(inputs: &mut Inputs, values: &[(&str, f64)]) {
+    for (key, value) in values {
         if let Some(slot) = inputs.get_mut(key) {
             *slot = *value;
         }

@@ -91,11 +91,31 @@ pub const PRESETS: &[Preset] = &[
     Preset {
         id: "funding-squeeze",
         name: "Funding squeeze",
-        source: "A stress test: investor money for AI companies halves every year.",
+        source: "A stress test: investor money for AI companies halves at once, to $100B \
+                 a year, and halves again every year after.",
         link: "",
-        values: &[("funding_growth", -50.0)],
+        values: &[("funding", 100.0), ("funding_growth", -50.0)],
     },
 ];
+
+/// The presets as version 1 had them, by id: what `preset=ID` means in a version 1 text.
+const PRESETS_V1: &[(&str, &[(&str, f64)])] = &[
+    ("consensus-2026", &[]),
+    ("sequoia-2024", &[("capex", 300.0)]),
+    ("sequoia-2023", &[("capex", 100.0)]),
+    ("bain-2030", &[("capex", 500.0), ("capex_ratio", 25.0)]),
+    ("short-life", &[("life", 3.0)]),
+    ("microsoft-pace", &[("capex_growth", 66.0)]),
+    ("funding-squeeze", &[("funding_growth", -50.0)]),
+];
+
+/// The values preset `id` had in version 1, for version 1 texts.
+pub(super) fn preset_v1(id: &str) -> Option<&'static [(&'static str, f64)]> {
+    PRESETS_V1
+        .iter()
+        .find(|(key, _)| *key == id)
+        .map(|(_, values)| *values)
+}
 
 /// The preset with id `id`.
 pub fn preset(id: &str) -> Option<&'static Preset> {

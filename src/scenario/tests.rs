@@ -58,6 +58,19 @@ fn version_1_texts_keep_their_meaning() {
     assert_eq!(write(&p.scenario), "v=2&capex=650&life=3&short_share=100");
     // A v1 text that sets short_share keeps it.
     assert_eq!(parse("short_share=40").scenario.inputs.short_share, 40.0);
+    // A version 1 text's preset means the values that preset had then.
+    let p = parse("preset=microsoft-pace");
+    assert_eq!(p.scenario.inputs.years, 10.0);
+    assert_eq!(p.scenario.inputs.capex_growth, 66.0);
+    assert_eq!(parse("preset=bain-2030").scenario.inputs.start, 2026.0);
+    assert_eq!(parse(&v2("preset=bain-2030")).scenario.inputs.start, 2030.0);
+    // A link to a section of the page names no setting: today's defaults, no notice.
+    for text in ["#how", "#controls", "#"] {
+        let p = parse_link(text);
+        assert_eq!(p.scenario, Scenario::default(), "{text}");
+        assert!(p.notices.is_empty(), "{text}");
+    }
+    assert_eq!(parse_link("#embed").scenario.inputs.short_share, 100.0);
     // An unknown version is read as today's, with a notice.
     let p = parse("v=3");
     assert_eq!(p.notices.len(), 1);
