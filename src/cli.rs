@@ -11,6 +11,9 @@ roi-gap: the ROI gap and circular spending of the AI build-out
 Usage:
   roi-gap eval 'SCENARIO'   the summary, year table and notices as one JSON object
   roi-gap csv 'SCENARIO'    the year table as CSV (notices on stderr)
+  roi-gap uncertainty 'SCENARIO' [--draws N]
+                            probabilities, percentile bands per year and the tornado as
+                            JSON (N draws, default 10,000)
   roi-gap svg CHART 'SCENARIO' [--dark] [--size WxH] [--scale S]
                             a chart as SVG (WxH pixels, default 800x450; S pixels per
                             CSS pixel, default 1); CHART: gap, costs, circular, cash
@@ -28,6 +31,7 @@ pub fn main() -> ExitCode {
     match args.first().map(String::as_str) {
         Some("eval") => eval(text),
         Some("csv") => csv(text),
+        Some("uncertainty") => uncertainty(&args[1..]),
         Some("svg") => svg(&args[1..]),
         Some("noscript") => match roi_gap::noscript::html() {
             Ok(html) => {
@@ -52,6 +56,35 @@ pub fn main() -> ExitCode {
 fn eval(text: &str) -> ExitCode {
     match scenario::evaluate(text) {
         Ok(evaluation) => print_json(&evaluation),
+        Err(e) => fail(&e.to_string()),
+    }
+}
+
+/// What `uncertainty` prints: the run and the parse notices.
+#[derive(serde::Serialize)]
+struct UncertaintyOut {
+    #[serde(flatten)]
+    run: roi_gap::model::Uncertainty,
+    notices: Vec<scenario::Notice>,
+}
+
+fn uncertainty(args: &[String]) -> ExitCode {
+    let text = args.first().map(String::as_str).unwrap_or("");
+    let mut draws = 10_000;
+    let mut rest = args.iter().skip(1);
+    while let Some(flag) = rest.next() {
+        match (flag.as_str(), rest.next().map(|v| v.parse::<usize>())) {
+            ("--draws", Some(Ok(n))) if (1..=1_000_000).contains(&n) => draws = n,
+            ("--draws", _) => return usage_error("--draws takes a whole number from 1 to 1000000"),
+            _ => return usage_error(&format!("unknown option {flag}")),
+        }
+    }
+    let parsed = scenario::parse(text);
+    match roi_gap::model::simulate(&parsed.scenario.inputs, draws) {
+        Ok(run) => print_json(&UncertaintyOut {
+            run,
+            notices: parsed.notices,
+        }),
         Err(e) => fail(&e.to_string()),
     }
 }

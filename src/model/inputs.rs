@@ -18,6 +18,8 @@ pub enum Group {
     Circular,
     /// Published rules of thumb and the funding-shock test.
     Checks,
+    /// How wide the uncertainty ranges are.
+    Uncertainty,
 }
 
 /// One model input as the scenario text, the CLI and the page see it.
@@ -162,6 +164,9 @@ inputs! {
     shock: "Funding shock", "%", 50.0, 0.0, 100.0, 100.0, 1.0, false, Checks,
         "Size of a funding squeeze to test.",
         "Assumption.";
+    spread: "How uncertain", "%", 100.0, 0.0, 300.0, 300.0, 5.0, false, Uncertainty,
+        "Width of every uncertainty range, in % of its default width; 0 turns the ranges off.",
+        "Assumption: the widths of DESIGN.md's table (e.g. capex -/+20%, revenue growth -/+20 points).";
 }
 
 /// The specification of the input named `key`.
@@ -259,7 +264,7 @@ mod tests {
             );
             assert_eq!(Inputs::default().get(p.key), Some(p.default));
         }
-        assert_eq!(PARAMS.len(), 21);
+        assert_eq!(PARAMS.len(), 22);
     }
 
     #[test]

@@ -3,6 +3,8 @@
 pub mod finance;
 pub mod inputs;
 pub mod projection;
+pub mod uncertainty;
 
 pub use inputs::{param, Group, InputError, Inputs, ParamSpec, PARAMS};
 pub use projection::{evaluate, Projection, Summary, YearRow};
+pub use uncertainty::{simulate, tornado, Uncertainty};

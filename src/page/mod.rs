@@ -31,6 +31,8 @@ pub enum Section {
     Headline,
     /// The investment returns, under the cross-checks.
     Returns,
+    /// The chances from the uncertainty ranges, under the headline figures.
+    Chances,
 }
 
 /// One headline figure: `[data-out=KEY]` with its label.
@@ -42,6 +44,8 @@ pub struct FigureFact {
     pub label: &'static str,
     /// Whether the label is followed by the first year ("in 2026").
     pub when: bool,
+    /// Whether the label is followed by the last year ("by 2035").
+    pub by_last: bool,
     /// Where it is shown.
     pub section: Section,
 }
@@ -145,6 +149,13 @@ pub const FIGURES: &[FigureFact] = &[
         false,
         Section::Returns,
     ),
+    chance("p_break_even", "Chance that revenue catches up", true),
+    chance("p_payback", "Chance that the build-out pays back", true),
+    chance(
+        "p_npv_positive",
+        "Chance that it earns the required return",
+        false,
+    ),
 ];
 
 const fn figure(
@@ -157,8 +168,28 @@ const fn figure(
         key,
         label,
         when,
+        by_last: false,
         section,
     }
+}
+
+const fn chance(key: &'static str, label: &'static str, by_last: bool) -> FigureFact {
+    FigureFact {
+        key,
+        label,
+        when: false,
+        by_last,
+        section: Section::Chances,
+    }
+}
+
+/// The chances of a run of draws, as the figures show them.
+pub fn chance_texts(run: &crate::model::Uncertainty) -> Vec<(&'static str, String)> {
+    vec![
+        ("p_break_even", percent(Some(run.p_break_even))),
+        ("p_payback", percent(Some(run.p_payback))),
+        ("p_npv_positive", percent(Some(run.p_npv_positive))),
+    ]
 }
 
 /// The short name of a chart for buttons.
@@ -179,6 +210,7 @@ pub fn group_title(group: Group) -> &'static str {
         Group::Revenue => "Revenue",
         Group::Circular => "Circular spending",
         Group::Checks => "Cross-checks",
+        Group::Uncertainty => "Uncertainty",
     }
 }
 
@@ -326,9 +358,11 @@ mod tests {
         let p = evaluate(&Inputs::default()).expect("defaults are valid");
         let texts = figure_texts(&p);
         assert_eq!(texts.len(), format::SUMMARY_KEYS.len());
+        let run = crate::model::simulate(&Inputs::default(), 100).expect("defaults are valid");
+        let chances = chance_texts(&run);
         assert!(FIGURES
             .iter()
-            .all(|f| texts.iter().any(|(k, _)| *k == f.key)));
+            .all(|f| texts.iter().chain(&chances).any(|(k, _)| *k == f.key)));
         assert_eq!(texts[0], ("required_revenue", "$927B".to_string()));
     }
 
@@ -337,7 +371,7 @@ mod tests {
         let f = facts();
         let ids: Vec<_> = f.charts.iter().map(|c| c.id).collect();
         assert_eq!(ids, ["gap", "costs", "circular", "cash"]);
-        assert_eq!(f.groups.len(), 5);
+        assert_eq!(f.groups.len(), 6);
         let p = evaluate(&Inputs::default()).expect("defaults are valid");
         let table = year_table(&p);
         assert_eq!(table.len(), 10);

@@ -198,6 +198,16 @@ impl Calculator {
         })
     }
 
+    /// The chances from `draws` draws of the uncertainty ranges around the current
+    /// scenario: `{p_break_even, p_payback, p_npv_positive}` as text, e.g. "2%".
+    ///
+    /// # Errors
+    /// Only if serialisation fails (the scenario is already valid).
+    pub fn chances(&self, draws: usize) -> Result<JsValue, JsError> {
+        let run = model::simulate(&self.inputs, draws.clamp(1, 100_000))?;
+        to_js(&Figures(page::chance_texts(&run)))
+    }
+
     /// The year table as text: one array of cells per year, in the columns of
     /// `facts().year_columns`.
     ///

@@ -7,6 +7,11 @@ export function cliEval(scenario) {
   return JSON.parse(execFileSync('target/release/roi-gap', ['eval', scenario]).toString());
 }
 
+/** `roi-gap uncertainty SCENARIO --draws N` as an object. */
+export function cliUncertainty(scenario, draws) {
+  return JSON.parse(execFileSync('target/release/roi-gap', ['uncertainty', scenario, '--draws', String(draws)]).toString());
+}
+
 /** "$1.03T" -> 1030, "-$975B" -> -975, "$2.4B" -> 2.4, with the half-unit of its last digit. */
 export function readMoney(text) {
   const m = /^(-?)\$([\d.]+)([BT]?)$/.exec(text.trim());

@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { forEachEngine, withPage, serve, PAGE_URL, DIST } from './engines.mjs';
-import { cliEval, readMoney, readPercent } from './model.mjs';
+import {
+  cliEval, cliUncertainty, readMoney, readPercent,
+} from './model.mjs';
 
 const server = await serve(DIST);
 after(() => server.close());
@@ -55,12 +57,42 @@ async function dragSlider(page, key, dx) {
 }
 
 forEachEngine((test, engine) => {
+  test('the chances follow the scenario once the reader pauses; spread=0 makes them certain', { webkit: true }, async () => {
+    await withPage(engine, `${PAGE_URL}#v=2&revenue_growth=80`, {}, async (page) => {
+      const chances = () => page.evaluate(() => ['p_break_even', 'p_payback', 'p_npv_positive']
+        .map((k) => document.querySelector(`[data-out="${k}"]`).textContent));
+      const match = async (scenario) => {
+        // The page draws 2,000 times from the same seed as the CLI: the same figures.
+        const want = cliUncertainty(scenario, 2000);
+        await page.waitFor((w) => {
+          const got = ['p_break_even', 'p_payback', 'p_npv_positive']
+            .map((k) => document.querySelector(`[data-out="${k}"]`).textContent);
+          return got.every((t, i) => t !== '' && Math.abs(Number(t.replace('%', '')) / 100 - w[i]) <= 0.0005 + 0.005 * (w[i] > 0.1));
+        }, [want.p_break_even, want.p_payback, want.p_npv_positive]);
+        return chances();
+      };
+      const [breakEven] = await match('v=2&revenue_growth=80');
+      assert.ok(readPercent(breakEven).value > 0.8, `catches up in most draws: ${breakEven}`);
+      // Without ranges every draw is the point estimate: each chance is 0% or 100% as the
+      // model says.
+      const certain = (scenario) => {
+        const s = cliEval(scenario).summary;
+        return [s.break_even_year !== null, s.payback_year !== null, s.npv > 0].map((yes) => (yes ? '100%' : '0%'));
+      };
+      await page.fill('input[type=number][name="spread"]', '0');
+      assert.deepEqual(await match('v=2&revenue_growth=80&spread=0'), certain('v=2&revenue_growth=80&spread=0'));
+      await page.fill('input[type=number][name="revenue_growth"]', '40');
+      assert.deepEqual(await match('v=2&spread=0'), certain('v=2&spread=0'));
+      assert.match(await page.evaluate(() => location.hash), /spread=0/);
+    });
+  });
+
   for (const [where, url] of [['file://', () => PAGE_URL], ['http', () => `${server.origin}/`]]) {
     test(`${where}: loads with no error, every control, label and chart, the model's figures`, { webkit: true, wpe: true }, async () => {
       await withPage(engine, url(), {}, async (page) => {
         await page.sleep(300);
-        assert.equal(await page.count('input[type=range][name]'), 21);
-        assert.equal(await page.count('input[type=number][name]'), 21);
+        assert.equal(await page.count('input[type=range][name]'), 22);
+        assert.equal(await page.count('input[type=number][name]'), 22);
         assert.equal(await page.count('canvas[data-chart]'), 4);
         for (const key of ['capex', 'energy', 'revenue']) {
           assert.equal(await page.count(`label[for="in-${key}"]`), 1);
@@ -227,7 +259,7 @@ forEachEngine((test, engine) => {
     const url = pathToFileURL(file).href;
     try {
       await withPage(engine, `${url}#v=2&capex=700`, {}, async (copy) => {
-        assert.equal(await copy.count('input[type=range][name]'), 21);
+        assert.equal(await copy.count('input[type=range][name]'), 22);
         assert.equal(await copy.count('[data-preset] option'), 9);
         assert.equal(await copy.value('input[type=number][name="capex"]'), '700');
         await assertFiguresMatchModel(copy);

@@ -12,10 +12,11 @@ export function buildFigures(facts) {
       item.className = 'figure';
       const term = document.createElement('dt');
       term.textContent = f.label;
-      if (f.when) {
+      if (f.when || f.by_last) {
         const when = document.createElement('span');
         when.className = 'when';
-        when.dataset.firstYear = '';
+        if (f.when) when.dataset.firstYear = '';
+        else when.dataset.lastYear = '';
         term.append(' ', when);
       }
       const value = document.createElement('dd');
@@ -45,12 +46,21 @@ export function renderUpdate(update, facts) {
   setText(irrNote, update.irr_note);
   irrNote.hidden = update.irr_note === '';
   for (const el of document.querySelectorAll('[data-first-year]')) setText(el, `in ${update.first.year}`);
+  for (const el of document.querySelectorAll('[data-last-year]')) setText(el, `by ${update.last.year}`);
   const id = update.preset ?? '';
   const select = document.querySelector('[data-preset]');
   if (shownPreset === id && select.value === id) return;
   shownPreset = id;
   select.value = id;
   showPresetSource(document.querySelector('[data-preset-source]'), facts.presets.find((p) => p.id === id));
+}
+
+/** Shows the chances of a run of draws (`{p_break_even: "2%", ...}`). */
+export function renderChances(chances) {
+  for (const [key, text] of Object.entries(chances)) {
+    const el = document.querySelector(`[data-out="${key}"]`);
+    if (el) setText(el, text);
+  }
 }
 
 /** Fills the year-by-year table (only while it is open: it is not drawn otherwise). */

@@ -3,7 +3,7 @@
 // them, shows them in the controls, redraws and writes the link.
 import { Calculator, facts, presetInputs, writeScenario } from './wasm.js';
 import { showInputValue, showFieldError } from './controls.js';
-import { renderUpdate, renderYearTable } from './render.js';
+import { renderChances, renderUpdate, renderYearTable } from './render.js';
 import { renderCharts } from './charts.js';
 import { linkFor, scheduleFragment, writeFragment } from './url.js';
 import { showFailure } from './failure.js';
@@ -88,6 +88,25 @@ export function redraw() {
   renderCharts(app.calculator, isDark());
   renderYearTable(app.calculator, app.facts);
   updateFullLink();
+  scheduleChances();
+}
+
+/** Draws for the chances: enough for about a point of precision. */
+const DRAWS = 2000;
+/** The chances follow the reader's last input after this pause, not every input event. */
+const CHANCES_DELAY_MS = 60;
+let chancesTimer = null;
+
+/** Recomputes the chances once the reader pauses (2,000 draws: a few ms, not per frame). */
+function scheduleChances() {
+  clearTimeout(chancesTimer);
+  chancesTimer = setTimeout(() => {
+    try {
+      renderChances(app.calculator.chances(DRAWS));
+    } catch (error) {
+      showFailure(error, scenarioText());
+    }
+  }, CHANCES_DELAY_MS);
 }
 
 /** The embed's link to the full calculator: same scenario, no view options. */
