@@ -55,13 +55,13 @@ fn main() {
         (
             "gap chart as SVG, 800x450 (native)",
             time(50, 10, || {
-                chart::svg(ChartId::Gap, &thirty, &projection, &style, (800, 450))
+                chart::svg(ChartId::Gap, &thirty, &projection, None, &style, (800, 450))
             }),
         ),
         (
             "all four charts as SVG, 800x450 (native)",
             time(30, 5, || {
-                ChartId::ALL.map(|c| chart::svg(c, &thirty, &projection, &style, (800, 450)))
+                ChartId::ALL.map(|c| chart::svg(c, &thirty, &projection, None, &style, (800, 450)))
             }),
         ),
     ];

@@ -140,7 +140,7 @@ fn svg(args: &[String]) -> ExitCode {
     let result = evaluate(&inputs)
         .map_err(|e| e.to_string())
         .and_then(|projection| {
-            chart::svg(which, &inputs, &projection, &style, size).map_err(|e| e.to_string())
+            chart::svg(which, &inputs, &projection, None, &style, size).map_err(|e| e.to_string())
         });
     match result {
         Ok(svg) => {

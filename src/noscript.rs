@@ -61,7 +61,7 @@ pub fn html() -> Result<String, InputError> {
     out.push_str("</ul>\n");
     for id in ChartId::ALL {
         let caption = escape(&chart::describe(id, &inputs, &p));
-        match chart::svg(id, &inputs, &p, &Style::default(), SIZE) {
+        match chart::svg(id, &inputs, &p, None, &Style::default(), SIZE) {
             Ok(svg) => out.push_str(&format!(
                 "<figure class=\"chart\">{}<figcaption>{caption}</figcaption></figure>\n",
                 svg.replacen("<svg ", "<svg role=\"img\" ", 1)

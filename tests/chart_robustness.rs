@@ -32,14 +32,14 @@ fn tiny_areas_are_refused_and_small_ones_drawn() {
     for chart in ChartId::ALL {
         let style = Style::default();
         assert_eq!(
-            chart::svg(chart, &inputs, &projection, &style, (10, 10)),
+            chart::svg(chart, &inputs, &projection, None, &style, (10, 10)),
             Err(ChartError::TooSmall {
                 width: 10,
                 height: 10
             })
         );
         for size in [(40, 40), (120, 60), (60, 400), (2000, 1200)] {
-            let svg = chart::svg(chart, &inputs, &projection, &style, size)
+            let svg = chart::svg(chart, &inputs, &projection, None, &style, size)
                 .unwrap_or_else(|e| panic!("{} {size:?}: {e}", chart.id()));
             assert!(!svg.contains("NaN"), "{} {size:?}", chart.id());
             texts(&svg, chart.id());

@@ -210,3 +210,38 @@ fn axis_descriptions_read_alike() {
     let t = texts_of(ChartId::Cash, "", Style::default());
     assert!(t.iter().any(|s| s == "$ cumulative"), "{t:?}");
 }
+
+#[test]
+fn gap_and_cash_draw_their_uncertainty_ranges_when_given() {
+    use roi_gap::model::simulate;
+    let inputs = roi_gap::scenario::parse("v=2&revenue_growth=80")
+        .scenario
+        .inputs;
+    let projection = evaluate(&inputs).expect("valid");
+    let run = simulate(&inputs, 500).expect("valid");
+    for chart in [ChartId::Gap, ChartId::Cash] {
+        let style = Style::default();
+        let without =
+            roi_gap::chart::svg(chart, &inputs, &projection, None, &style, WIDE).expect("drawn");
+        let with = roi_gap::chart::svg(chart, &inputs, &projection, Some(&run.years), &style, WIDE)
+            .expect("drawn");
+        assert!(!without.contains("50% and 90% ranges"), "{chart:?}");
+        assert!(with.contains("50% and 90% ranges"), "{chart:?}");
+        // Two ranges per series: more polygons than without.
+        let polygons = |svg: &str| svg.matches("<polygon").count();
+        assert!(polygons(&with) >= polygons(&without) + 2, "{chart:?}");
+        // Bands of another horizon are not drawn.
+        let other = roi_gap::scenario::parse("v=2&years=5").scenario.inputs;
+        let stale = simulate(&other, 100).expect("valid");
+        let mismatched = roi_gap::chart::svg(
+            chart,
+            &inputs,
+            &projection,
+            Some(&stale.years),
+            &style,
+            WIDE,
+        )
+        .expect("drawn");
+        assert_eq!(mismatched, without, "{chart:?}");
+    }
+}

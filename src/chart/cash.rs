@@ -4,7 +4,10 @@
 use super::axes::{self, Band};
 use super::error::ChartError;
 use super::frame::{self, Key};
+use super::look;
 use super::look::Look;
+use super::ranges;
+use crate::model::uncertainty::YearBands;
 use crate::model::{Projection, YearRow};
 use crate::scenario::ChartId;
 use plotters::coord::Shift;
@@ -16,6 +19,7 @@ const LINE: f64 = 2.5;
 pub(super) fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     projection: &Projection,
+    bands: Option<&[YearBands]>,
     style: &Look,
 ) -> Result<(), ChartError>
 where
@@ -28,8 +32,10 @@ where
     };
     let plain = axes::ys(&cumulative(rows, |r| r.cash_flow));
     let funded = axes::ys(&cumulative(rows, |r| r.cash_flow_with_funding));
+    let years: Vec<i32> = rows.iter().map(|r| r.year).collect();
+    let range = ranges::series(bands, &years, xs.len(), |b| b.cumulative_cash);
 
-    let legend = [
+    let mut legend = vec![
         (
             Key::Line(p.required, LINE),
             "customers' money only".to_string(),
@@ -39,15 +45,29 @@ where
             "plus investor-funded compute".to_string(),
         ),
     ];
+    if range.is_some() {
+        let alpha = look::alpha(style, 2.0 * ranges::ALPHA);
+        legend.push((
+            Key::Area(p.required, alpha),
+            "50% and 90% ranges".to_string(),
+        ));
+    }
     let area = frame::frame(root, ChartId::Cash.title(), &legend, style)?;
     let all = || plain.iter().chain(&funded).copied();
-    let (lo, hi) = (all().fold(0.0, f64::min), all().fold(0.0, f64::max));
+    let (range_lo, range_hi) = range.as_deref().map_or((0.0, 0.0), ranges::extent);
+    let (lo, hi) = (
+        all().fold(range_lo.min(0.0), f64::min),
+        all().fold(range_hi.max(0.0), f64::max),
+    );
     // Room on both sides of the zero line, so that it never sits on the frame.
     let pad = (hi - lo) * 0.06;
     let (lo, hi) = (if lo < 0.0 { lo - pad } else { lo }, hi + pad);
     let span = (first.year, last.year);
     let mut chart = axes::cartesian(&area, span, (lo, hi), "$ cumulative", style)?;
 
+    if let Some(range) = &range {
+        ranges::draw(&mut chart, &xs, range, p.required, style)?;
+    }
     let x = chart.x_range();
     chart.draw_series(LineSeries::new(
         vec![(x.start, 0.0), (x.end, 0.0)],

@@ -6,6 +6,8 @@ use super::error::ChartError;
 use super::frame::{self, Key};
 use super::look;
 use super::look::Look;
+use super::ranges;
+use crate::model::uncertainty::YearBands;
 use crate::model::Projection;
 use crate::scenario::ChartId;
 use plotters::coord::Shift;
@@ -19,6 +21,7 @@ const LINE: f64 = 2.5;
 pub(super) fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     projection: &Projection,
+    bands: Option<&[YearBands]>,
     style: &Look,
 ) -> Result<(), ChartError>
 where
@@ -32,23 +35,40 @@ where
     };
     let required = axes::ys(&rows.iter().map(|r| r.required_revenue).collect::<Vec<_>>());
     let revenue = axes::ys(&rows.iter().map(|r| r.revenue).collect::<Vec<_>>());
+    let years: Vec<i32> = rows.iter().map(|r| r.year).collect();
+    let required_range = ranges::series(bands, &years, xs.len(), |b| b.required_revenue);
+    let revenue_range = ranges::series(bands, &years, xs.len(), |b| b.revenue);
 
-    let legend = [
+    let mut legend = vec![
         (Key::Line(p.required, LINE), "revenue needed".to_string()),
         (Key::Line(p.revenue, LINE), "revenue earned".to_string()),
         (Key::Area(p.required, gap_alpha), "gap".to_string()),
     ];
+    if required_range.is_some() {
+        let alpha = look::alpha(style, 2.0 * ranges::ALPHA);
+        legend.push((Key::Area(p.muted, alpha), "50% and 90% ranges".to_string()));
+    }
     let area = frame::frame(root, ChartId::Gap.title(), &legend, style)?;
     // Headroom for the note, which has nowhere else to go when the lines are flat.
     let flat = rows.len() == 1 || projection.summary.break_even_year.is_none();
     let headroom = if flat { 1.2 } else { 1.1 };
+    let range_top = [&required_range, &revenue_range]
+        .into_iter()
+        .flatten()
+        .map(|r| ranges::extent(r).1)
+        .fold(0.0, f64::max);
     let hi = required
         .iter()
         .chain(&revenue)
-        .fold(0.0, |a: f64, b| a.max(*b))
+        .fold(range_top, |a: f64, b| a.max(*b))
         * headroom;
     let span = (first.year, last.year);
     let mut chart = axes::cartesian(&area, span, (0.0, hi), "$ per year", style)?;
+    for (range, color) in [(&required_range, p.required), (&revenue_range, p.revenue)] {
+        if let Some(range) = range {
+            ranges::draw(&mut chart, &xs, range, color, style)?;
+        }
+    }
 
     let fill = p.required.mix(gap_alpha).filled();
     chart.draw_series(

@@ -12,6 +12,7 @@ mod error;
 mod frame;
 mod gap;
 mod look;
+mod ranges;
 mod style;
 mod text;
 mod ticks;
@@ -24,6 +25,7 @@ use look::Look;
 
 pub use crate::scenario::ChartId;
 
+use crate::model::uncertainty::YearBands;
 use crate::model::{Inputs, Projection};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -40,7 +42,8 @@ impl ChartId {
     }
 }
 
-/// Draws `chart` for `projection` (made from `inputs`) into `root`, filling it.
+/// Draws `chart` for `projection` (made from `inputs`) into `root`, filling it, with the
+/// uncertainty `bands` behind the gap and cash charts' lines when given.
 ///
 /// # Errors
 /// [`ChartError::TooSmall`] for an area under [`MIN_SIDE`]; [`ChartError::Backend`] when
@@ -50,12 +53,20 @@ pub fn draw<DB: DrawingBackend>(
     chart: ChartId,
     inputs: &Inputs,
     projection: &Projection,
+    bands: Option<&[YearBands]>,
     style: &Style,
 ) -> Result<(), ChartError>
 where
     DB::ErrorType: 'static,
 {
-    render(root, chart, inputs, projection, &Look::new(style, 1.0))
+    render(
+        root,
+        chart,
+        inputs,
+        projection,
+        bands,
+        &Look::new(style, 1.0),
+    )
 }
 
 fn render<DB: DrawingBackend>(
@@ -63,6 +74,7 @@ fn render<DB: DrawingBackend>(
     chart: ChartId,
     inputs: &Inputs,
     projection: &Projection,
+    bands: Option<&[YearBands]>,
     look: &Look,
 ) -> Result<(), ChartError>
 where
@@ -74,10 +86,10 @@ where
     }
     root.fill(&look.palette().background)?;
     match chart {
-        ChartId::Gap => gap::draw(root, projection, look),
+        ChartId::Gap => gap::draw(root, projection, bands, look),
         ChartId::Costs => costs::draw(root, projection, look),
         ChartId::Circular => circular::draw(root, inputs, projection, look),
-        ChartId::Cash => cash::draw(root, projection, look),
+        ChartId::Cash => cash::draw(root, projection, bands, look),
     }?;
     root.present()?;
     Ok(())
@@ -92,13 +104,14 @@ pub fn svg(
     chart: ChartId,
     inputs: &Inputs,
     projection: &Projection,
+    bands: Option<&[YearBands]>,
     style: &Style,
     (width, height): (u32, u32),
 ) -> Result<String, ChartError> {
     let mut out = String::new();
     {
         let root = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();
-        draw_svg(&root, chart, inputs, projection, style)?;
+        draw_svg(&root, chart, inputs, projection, bands, style)?;
     }
     Ok(out)
 }
@@ -114,6 +127,7 @@ pub fn draw_svg<DB: DrawingBackend>(
     chart: ChartId,
     inputs: &Inputs,
     projection: &Projection,
+    bands: Option<&[YearBands]>,
     style: &Style,
 ) -> Result<(), ChartError>
 where
@@ -124,6 +138,7 @@ where
         chart,
         inputs,
         projection,
+        bands,
         &Look::new(style, look::SVG_TEXT),
     )
 }

@@ -153,6 +153,9 @@ impl Serialize for Figures {
 pub struct Calculator {
     inputs: Inputs,
     projection: Projection,
+    /// The last run of draws: its bands are drawn behind the gap and cash charts while
+    /// they match the horizon (they follow the reader's last input after a pause).
+    uncertainty: Option<model::Uncertainty>,
 }
 
 #[wasm_bindgen]
@@ -165,7 +168,11 @@ impl Calculator {
     pub fn new() -> Result<Calculator, JsError> {
         let inputs = Inputs::default();
         let projection = model::evaluate(&inputs)?;
-        Ok(Calculator { inputs, projection })
+        Ok(Calculator {
+            inputs,
+            projection,
+            uncertainty: None,
+        })
     }
 
     /// Sets the inputs (`{capex: 500, ...}`) and returns what the page shows of them:
@@ -203,9 +210,18 @@ impl Calculator {
     ///
     /// # Errors
     /// Only if serialisation fails (the scenario is already valid).
-    pub fn chances(&self, draws: usize) -> Result<JsValue, JsError> {
+    /// The run is kept, and its bands drawn behind the gap and cash charts from now on (none
+    /// when `spread` is 0: the ranges are off).
+    pub fn chances(&mut self, draws: usize) -> Result<JsValue, JsError> {
         let run = model::simulate(&self.inputs, draws.clamp(1, 100_000))?;
-        to_js(&Figures(page::chance_texts(&run)))
+        let texts = to_js(&Figures(page::chance_texts(&run)));
+        self.uncertainty = (self.inputs.spread > 0.0).then_some(run);
+        texts
+    }
+
+    /// The last run's bands, for the charts (not exported).
+    fn bands(&self) -> Option<&[model::uncertainty::YearBands]> {
+        self.uncertainty.as_ref().map(|u| u.years.as_slice())
     }
 
     /// The year table as text: one array of cells per year, in the columns of
@@ -243,6 +259,7 @@ impl Calculator {
             id,
             &self.inputs,
             &self.projection,
+            self.bands(),
             &style,
         )?;
         Ok(())
@@ -269,6 +286,7 @@ impl Calculator {
                 id,
                 &self.inputs,
                 &self.projection,
+                self.bands(),
                 &style,
             )?;
         }

@@ -35,7 +35,7 @@ pub fn scenarios() -> Vec<(String, Inputs)> {
 
 pub fn render(chart: ChartId, inputs: &Inputs, size: (u32, u32), style: Style) -> String {
     let projection = evaluate(inputs).unwrap_or_else(|e| panic!("{e}"));
-    chart::svg(chart, inputs, &projection, &style, size)
+    chart::svg(chart, inputs, &projection, None, &style, size)
         .unwrap_or_else(|e| panic!("{} at {size:?}: {e}", chart.id()))
 }
 

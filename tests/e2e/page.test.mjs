@@ -57,6 +57,27 @@ async function dragSlider(page, key, dx) {
 }
 
 forEachEngine((test, engine) => {
+  test('the gap and cash charts draw the ranges behind their lines; spread=0 takes them away', { webkit: true }, async () => {
+    await withPage(engine, `${PAGE_URL}#v=2&revenue_growth=80`, {}, async (page) => {
+      const pixels = () => page.evaluate(() => ['gap', 'cash']
+        .map((c) => document.querySelector(`canvas[data-chart="${c}"]`).toDataURL()));
+      // The chances and the ranges come together, once the reader pauses.
+      const settled = async (want) => {
+        await page.waitFor((w) => document.querySelector('[data-out="p_break_even"]').textContent === w, want);
+        await page.sleep(100);
+        return pixels();
+      };
+      const ranged = await settled(`${Math.round(cliUncertainty('v=2&revenue_growth=80', 2000).p_break_even * 100)}%`);
+      await page.fill('input[type=number][name="spread"]', '0');
+      const bare = await settled('100%');
+      assert.notEqual(bare[0], ranged[0], 'the gap chart lost its ranges');
+      assert.notEqual(bare[1], ranged[1], 'the cash chart lost its ranges');
+      await page.fill('input[type=number][name="spread"]', '100');
+      const again = await settled(`${Math.round(cliUncertainty('v=2&revenue_growth=80', 2000).p_break_even * 100)}%`);
+      assert.deepEqual(again, ranged, 'the same scenario draws the same ranges');
+    });
+  });
+
   test('the chances follow the scenario once the reader pauses; spread=0 makes them certain', { webkit: true }, async () => {
     await withPage(engine, `${PAGE_URL}#v=2&revenue_growth=80`, {}, async (page) => {
       const chances = () => page.evaluate(() => ['p_break_even', 'p_payback', 'p_npv_positive']

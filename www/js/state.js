@@ -103,6 +103,7 @@ function scheduleChances() {
   chancesTimer = setTimeout(() => {
     try {
       renderChances(app.calculator.chances(DRAWS));
+      renderCharts(app.calculator, isDark()); // with the new scenario's ranges behind the lines
     } catch (error) {
       showFailure(error, scenarioText());
     }
