@@ -92,7 +92,7 @@ mod tests {
         assert!(html.contains("Revenue needed in 2026: <strong>$927B</strong>"));
         assert!(html.contains("$927B"));
         assert!(html.contains("5.9% of the way"));
-        assert_eq!(html.matches("<svg role=\"img\"").count(), 4);
+        assert_eq!(html.matches("<svg role=\"img\"").count(), 5);
         assert!(!html.contains("NaN"));
     }
 }

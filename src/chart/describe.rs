@@ -2,7 +2,7 @@
 //! reads instead of the picture, and what a reader without JavaScript sees.
 
 use crate::format::{money, percent};
-use crate::model::{Inputs, Projection, Summary, YearRow};
+use crate::model::{param, tornado, Inputs, Projection, Summary, YearRow};
 use crate::scenario::ChartId;
 
 /// A plain-language summary (one to three sentences) of what `chart` shows for
@@ -17,7 +17,47 @@ pub fn describe(chart: ChartId, inputs: &Inputs, projection: &Projection) -> Str
         ChartId::Costs => costs(first, last),
         ChartId::Circular => circular(first, inputs, s),
         ChartId::Cash => cash(projection, last),
+        ChartId::Tornado => tornado_text(inputs, s),
     }
+}
+
+/// "At the ends of their ranges, Capex growth moves the NPV most (from $X to $Y), then
+/// Revenue growth (...) and AI capex (...)."
+fn tornado_text(inputs: &Inputs, s: &Summary) -> String {
+    let bars = tornado(inputs).unwrap_or_default();
+    let moving: Vec<_> = bars
+        .iter()
+        .filter(|b| (b.npv_high - b.npv_low).abs() > 0.0)
+        .take(3)
+        .collect();
+    let name = |key: &str| param(key).map_or(key.to_string(), |p| p.label.to_string());
+    let span = |b: &crate::model::uncertainty::TornadoBar| {
+        format!(
+            "{} to {}",
+            money(b.npv_low.min(b.npv_high)),
+            money(b.npv_low.max(b.npv_high))
+        )
+    };
+    let Some((top, rest)) = moving.split_first() else {
+        return format!(
+            "With no uncertainty ranges (How uncertain is 0) nothing moves the NPV of {}.",
+            money(s.npv)
+        );
+    };
+    let mut text = format!(
+        "The NPV of {} moves most with {} at the ends of its range ({}).",
+        money(s.npv),
+        name(top.key),
+        span(top)
+    );
+    let others: Vec<String> = rest
+        .iter()
+        .map(|b| format!("{} ({})", name(b.key), span(b)))
+        .collect();
+    if !others.is_empty() {
+        text += &format!(" Then {}.", others.join(" and "));
+    }
+    text
 }
 
 fn gap(first: &YearRow, last: &YearRow, s: &Summary) -> String {

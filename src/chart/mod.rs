@@ -16,6 +16,7 @@ mod ranges;
 mod style;
 mod text;
 mod ticks;
+mod tornado;
 
 pub use describe::describe;
 pub use error::{ChartError, MIN_SIDE};
@@ -38,6 +39,7 @@ impl ChartId {
             ChartId::Costs => "What the installed base costs, and who pays for compute",
             ChartId::Circular => "Where the compute money comes from (first year)",
             ChartId::Cash => "Cumulative cash flow of the build-out",
+            ChartId::Tornado => "What moves the NPV most: each input at the ends of its range",
         }
     }
 }
@@ -90,6 +92,7 @@ where
         ChartId::Costs => costs::draw(root, projection, look),
         ChartId::Circular => circular::draw(root, inputs, projection, look),
         ChartId::Cash => cash::draw(root, projection, bands, look),
+        ChartId::Tornado => tornado::draw(root, inputs, projection, look),
     }?;
     root.present()?;
     Ok(())

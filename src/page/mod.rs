@@ -21,6 +21,9 @@ pub struct ChartFact {
     pub title: &'static str,
     /// A short name for buttons: "Download the NAME as PNG".
     pub name: &'static str,
+    /// Where it is shown: "charts" (the charts beside the controls) or "returns" (under
+    /// the investment returns, whose NPV it explains).
+    pub place: &'static str,
 }
 
 /// Where a headline figure is shown.
@@ -199,6 +202,7 @@ fn chart_name(id: ChartId) -> &'static str {
         ChartId::Costs => "costs chart",
         ChartId::Circular => "circular spending chart",
         ChartId::Cash => "cash flow chart",
+        ChartId::Tornado => "tornado chart",
     }
 }
 
@@ -261,6 +265,11 @@ pub fn facts() -> Facts {
                 id: id.id(),
                 title: id.title(),
                 name: chart_name(id),
+                place: if id == ChartId::Tornado {
+                    "returns"
+                } else {
+                    "charts"
+                },
             })
             .collect(),
         figures: FIGURES,
@@ -370,7 +379,7 @@ mod tests {
     fn facts_list_each_chart_group_and_column_once() {
         let f = facts();
         let ids: Vec<_> = f.charts.iter().map(|c| c.id).collect();
-        assert_eq!(ids, ["gap", "costs", "circular", "cash"]);
+        assert_eq!(ids, ["gap", "costs", "circular", "cash", "tornado"]);
         assert_eq!(f.groups.len(), 6);
         let p = evaluate(&Inputs::default()).expect("defaults are valid");
         let table = year_table(&p);

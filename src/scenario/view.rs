@@ -44,15 +44,18 @@ pub enum ChartId {
     Circular,
     /// Cumulative cash flow with and without investor-funded revenue, payback marked.
     Cash,
+    /// NPV with each uncertain input at the ends of its range, largest swing on top.
+    Tornado,
 }
 
 impl ChartId {
     /// Every chart, in page order.
-    pub const ALL: [ChartId; 4] = [
+    pub const ALL: [ChartId; 5] = [
         ChartId::Gap,
         ChartId::Costs,
         ChartId::Circular,
         ChartId::Cash,
+        ChartId::Tornado,
     ];
 
     /// The id used in `charts=`, `canvas[data-chart]` and the CLI's `svg CHART`.
@@ -62,6 +65,7 @@ impl ChartId {
             ChartId::Costs => "costs",
             ChartId::Circular => "circular",
             ChartId::Cash => "cash",
+            ChartId::Tornado => "tornado",
         }
     }
 

@@ -106,6 +106,7 @@ pub fn legend(chart: ChartId) -> &'static [&'static str] {
             "round trip: vendors' money coming back",
         ],
         ChartId::Cash => &["customers' money only", "plus investor-funded compute"],
+        ChartId::Tornado => &["input at its low end", "at its high end"],
     }
 }
 

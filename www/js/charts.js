@@ -33,11 +33,13 @@ function chartFigure(chart) {
   return figure;
 }
 
-/** Builds the chart figures into `[data-charts]`, after its heading. */
+/** Builds the chart figures where the facts place them: `[data-charts]` or `[data-charts-returns]`. */
 export function buildCharts(facts) {
-  const section = document.querySelector('[data-charts]');
-  for (const old of section.querySelectorAll('figure[data-figure]')) old.remove(); // a saved copy
-  section.append(...facts.charts.map(chartFigure));
+  for (const old of document.querySelectorAll('figure[data-figure]')) old.remove(); // a saved copy
+  for (const chart of facts.charts) {
+    const place = chart.place === 'returns' ? '[data-charts-returns]' : '[data-charts]';
+    document.querySelector(place).append(chartFigure(chart));
+  }
 }
 
 /** Remembers each canvas's CSS size as it changes, then calls `onResize`. */
