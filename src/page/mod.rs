@@ -24,6 +24,8 @@ pub struct ChartFact {
     /// Where it is shown: "charts" (the charts beside the controls) or "returns" (under
     /// the investment returns, whose NPV it explains).
     pub place: &'static str,
+    /// Whether it draws the uncertainty ranges (redrawn when a new run of draws is in).
+    pub ranges: bool,
 }
 
 /// Where a headline figure is shown.
@@ -265,6 +267,7 @@ pub fn facts() -> Facts {
                 id: id.id(),
                 title: id.title(),
                 name: chart_name(id),
+                ranges: matches!(id, ChartId::Gap | ChartId::Cash),
                 place: if id == ChartId::Tornado {
                     "returns"
                 } else {

@@ -102,8 +102,8 @@ forEachEngine((test, engine) => {
 
   test('without JavaScript, readers see the default charts and figures', { needs: ['noJavaScript'] }, async () => {
     await withPage(engine, PAGE_URL, { javaScriptEnabled: false, ready: false }, async (page) => {
-      assert.equal(await page.count('.noscript svg'), 4);
-      assert.deepEqual(await page.visibleAll('.noscript svg'), [true, true, true, true]);
+      assert.equal(await page.count('.noscript svg'), 5);
+      assert.deepEqual(await page.visibleAll('.noscript svg'), [true, true, true, true, true]);
       assert.match(await page.text('.noscript'), /\$927B/);
       assert.equal(await page.visible('main'), false, 'the empty interactive page is hidden');
     });

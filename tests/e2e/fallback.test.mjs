@@ -45,7 +45,7 @@ async function assertStatic(page, reason) {
   const note = await page.text('[data-static] [data-static-note]');
   assert.match(note, /interactive part of this calculator cannot run in this browser/);
   assert.match(note, reason);
-  assert.equal(await page.count('[data-static] svg'), 4, 'the four charts');
+  assert.equal(await page.count('[data-static] svg'), 5, 'the five charts');
   assert.ok((await page.visibleAll('[data-static] svg')).every(Boolean), 'every chart shows');
   assert.match(await page.text('[data-static]'), /Revenue needed in 2026: \$927B/);
   assert.equal(await page.visible('main'), false, 'no dead controls');

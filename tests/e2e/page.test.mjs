@@ -3,6 +3,7 @@
 // (engines.mjs).
 import { after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -57,6 +58,23 @@ async function dragSlider(page, key, dx) {
 }
 
 forEachEngine((test, engine) => {
+  test('the tornado names first the input that moves the NPV most, and follows the scenario', { webkit: true }, async () => {
+    const labels = Object.fromEntries(JSON.parse(execFileSync('target/release/roi-gap', ['params']).toString())
+      .map((p) => [p.key, p.label]));
+    const topOf = (scenario) => labels[cliUncertainty(scenario, 1).tornado[0].key];
+    await withPage(engine, `${PAGE_URL}#v=2`, {}, async (page) => {
+      const caption = '[data-describe="tornado"]';
+      await page.waitFor((want) => document.querySelector('[data-describe="tornado"]').textContent.includes(`most with ${want} `), topOf('v=2'));
+      assert.equal(topOf('v=2'), 'Capex growth', "DESIGN.md's reference: capex growth first");
+      // A scenario where revenue growth's range matters most.
+      await page.fill('input[type=number][name="capex_growth"]', '0');
+      await page.fill('input[type=number][name="revenue_growth"]', '100');
+      const want = topOf('v=2&capex_growth=0&revenue_growth=100');
+      await page.waitFor((w) => document.querySelector('[data-describe="tornado"]').textContent.includes(`most with ${w} `), want);
+      assert.match(await page.text(caption), /^The NPV of -?\$[\d.]+[BT] moves most with /);
+    });
+  });
+
   test('the gap and cash charts draw the ranges behind their lines; spread=0 takes them away', { webkit: true }, async () => {
     await withPage(engine, `${PAGE_URL}#v=2&revenue_growth=80`, {}, async (page) => {
       const pixels = () => page.evaluate(() => ['gap', 'cash']
@@ -114,7 +132,7 @@ forEachEngine((test, engine) => {
         await page.sleep(300);
         assert.equal(await page.count('input[type=range][name]'), 22);
         assert.equal(await page.count('input[type=number][name]'), 22);
-        assert.equal(await page.count('canvas[data-chart]'), 4);
+        assert.equal(await page.count('canvas[data-chart]'), 5);
         for (const key of ['capex', 'energy', 'revenue']) {
           assert.equal(await page.count(`label[for="in-${key}"]`), 1);
         }

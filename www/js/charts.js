@@ -85,9 +85,10 @@ function drawChart(calculator, canvas, dark) {
   }
 }
 
-/** Draws every visible chart. */
-export function renderCharts(calculator, dark) {
+/** Draws every visible chart, or only those whose ids are in `only`. */
+export function renderCharts(calculator, dark, only = null) {
   for (const canvas of document.querySelectorAll('canvas[data-chart]')) {
+    if (only && !only.includes(canvas.dataset.chart)) continue;
     if (!canvas.closest('figure').hidden) drawChart(calculator, canvas, dark);
   }
   scheduleCaptions(calculator);

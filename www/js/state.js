@@ -103,7 +103,9 @@ function scheduleChances() {
   chancesTimer = setTimeout(() => {
     try {
       renderChances(app.calculator.chances(DRAWS));
-      renderCharts(app.calculator, isDark()); // with the new scenario's ranges behind the lines
+      // The charts that draw ranges, now with the new scenario's behind their lines.
+      const ranged = app.facts.charts.filter((c) => c.ranges).map((c) => c.id);
+      renderCharts(app.calculator, isDark(), ranged);
     } catch (error) {
       showFailure(error, scenarioText());
     }
