@@ -85,6 +85,37 @@ async function runBlock(page, steps) {
   }, steps);
 }
 
+/**
+ * The uncertainty in the page: how long `chances(2000)` takes, and the time from one input
+ * event to the ranges drawn for it (the page waits for a pause first), medians of runs.
+ */
+async function rangesAfterInput(page) {
+  await page.bringToFront();
+  return page.evaluate(async () => {
+    const runs = 15;
+    const latencies = [];
+    const computes = [];
+    for (let i = 0; i < runs; i += 1) {
+      const slider = document.querySelector('input[type=range][name="capex"]');
+      const t0 = performance.now();
+      slider.value = String(400 + 20 * i);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      const mark = await new Promise((resolve) => {
+        const poll = () => {
+          const m = performance.getEntriesByName('roi-gap:ranges').filter((e) => e.startTime > t0);
+          if (m.length) resolve(m[0].startTime); else setTimeout(poll, 2);
+        };
+        poll();
+      });
+      latencies.push(mark - t0);
+    }
+    const measure = performance.getEntriesByType('measure').filter((m) => m.name === 'roi-gap:chances');
+    for (const m of measure) computes.push(m.duration);
+    const median = (a) => a.sort((x, y) => x - y)[Math.floor(a.length / 2)];
+    return { runs, latency: median(latencies), compute: computes.length ? median(computes) : NaN, delay: 60 };
+  });
+}
+
 /** The typical frame interval of this browser, measured while idle. */
 function frameInterval(page) {
   return page.evaluate(async () => {
@@ -149,7 +180,7 @@ async function main() {
   const oursGap = await open(`${PAGE_URL}#charts=gap`);
   const chartSize = await oursGap.$eval('canvas[data-chart="gap"]', (c) => [c.clientWidth, c.clientHeight]);
   const variants = {
-    'ROI Gap, all four charts': ours,
+    'ROI Gap, all five charts': ours,
     'ROI Gap, gap chart only': oursGap,
     'Chart.js 4.6.1, gap chart': await open(baselinePage('chartjs', chartSize)),
     'Observable Plot 0.6.17, gap chart': await open(baselinePage('plot', chartSize)),
@@ -164,6 +195,7 @@ async function main() {
     for (const [name, page] of Object.entries(variants)) samples[name].push(...(await runBlock(page, block)));
   }
   const results = Object.fromEntries(Object.entries(samples).map(([k, s]) => [k, stats(s, interval)]));
+  const ranges = await rangesAfterInput(ours);
   const cold = await coldStarts(browser);
   await browser.close();
 
@@ -178,6 +210,7 @@ async function main() {
   const gapOnly = results['ROI Gap, gap chart only'].median;
   const fastest = Math.min(results['Chart.js 4.6.1, gap chart'].median, results['Observable Plot 0.6.17, gap chart'].median);
   console.log(`\nGap chart, median ratio ROI Gap / faster baseline: ${(gapOnly / fastest).toFixed(2)}`);
+  console.log(`\nUncertainty in the page (2,000 draws, median of ${ranges.runs}): chances() ${fmt(ranges.compute)} ms; last input to ranges drawn ${fmt(ranges.latency)} ms (${ranges.delay} ms of it the pause the page waits for).`);
   console.log(`\nCold start from file:// (median of ${cold.runs}): ready ${fmt(cold.ready)} ms, first full frame ${fmt(cold.firstFrame)} ms after navigation.\n`);
   console.log('| file | raw bytes | gzip -9 bytes |');
   console.log('|---|---|---|');

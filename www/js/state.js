@@ -102,10 +102,14 @@ function scheduleChances() {
   clearTimeout(chancesTimer);
   chancesTimer = setTimeout(() => {
     try {
-      renderChances(app.calculator.chances(DRAWS));
+      const t0 = performance.now();
+      const chances = app.calculator.chances(DRAWS);
+      performance.measure('roi-gap:chances', { start: t0 });
+      renderChances(chances);
       // The charts that draw ranges, now with the new scenario's behind their lines.
       const ranged = app.facts.charts.filter((c) => c.ranges).map((c) => c.id);
       renderCharts(app.calculator, isDark(), ranged);
+      performance.mark('roi-gap:ranges'); // the benchmark times input -> ranges by it
     } catch (error) {
       showFailure(error, scenarioText());
     }
