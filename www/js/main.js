@@ -24,6 +24,11 @@ function applyView() {
   root.classList.toggle('embed', embedRequested());
   applyShow(shown.show ?? null);
   const embedded = root.classList.contains('embed');
+  if (embedded) {
+    // A widget has no returns section: the charts placed there join the others.
+    const charts = document.querySelector('[data-charts]');
+    for (const figure of document.querySelectorAll('[data-charts-returns] figure')) charts.append(figure);
+  }
   document.querySelector('.controls').hidden = embedded && Array.isArray(shown.show) && shown.show.length === 0;
   for (const figure of document.querySelectorAll('figure[data-figure]')) {
     figure.hidden = shown.charts != null && !shown.charts.includes(figure.dataset.figure);
