@@ -16,7 +16,8 @@ Usage:
                             JSON (N draws, default 10,000)
   roi-gap svg CHART 'SCENARIO' [--dark] [--size WxH] [--scale S]
                             a chart as SVG (WxH pixels, default 800x450; S pixels per
-                            CSS pixel, default 1); CHART: gap, costs, circular, cash
+                            CSS pixel, default 1); CHART: gap, costs, circular, cash,
+                            tornado (the CLI's gap and cash charts draw no ranges)
   roi-gap noscript          the page's no-JavaScript fallback (default scenario) as HTML
   roi-gap presets           the presets, with their sources, as JSON
   roi-gap params            the inputs, with units, defaults and ranges, as JSON
@@ -123,7 +124,7 @@ fn svg(args: &[String]) -> ExitCode {
         }
     }
     let Some(id) = positional.first() else {
-        return usage_error("svg needs a CHART: gap, costs, circular or cash");
+        return usage_error("svg needs a CHART: gap, costs, circular, cash or tornado");
     };
     let Some(which) = ChartId::from_id(id) else {
         let ids: Vec<&str> = ChartId::ALL.iter().map(|c| c.id()).collect();

@@ -45,7 +45,6 @@ where
     let base = projection.summary.npv;
     let all = tornado(inputs).map_err(|e| ChartError::Backend(e.to_string()))?;
     let swing = |b: &TornadoBar| (b.npv_high - b.npv_low).abs();
-    let bars: Vec<&TornadoBar> = all.iter().filter(|b| swing(b) > 0.0).take(BARS).collect();
 
     let size = fonts(&area, style).text;
     let ts = font(style, size, &p.muted, HPos::Center, VPos::Center);
@@ -53,6 +52,19 @@ where
     let (w, h) = (w as i32, h as i32);
     let pad = style.px(8.0) as i32;
     let text_h = measure(&area, "0", &ts).1;
+    // As many rows as the height holds without their names overlapping, at most BARS.
+    let rows = ((h - text_h * 2 - pad * 3) / (text_h * 13 / 10).max(1)).clamp(1, BARS as i32);
+    let bars: Vec<&TornadoBar> = all
+        .iter()
+        .filter(|b| swing(b) > 0.0)
+        .take(rows as usize)
+        .collect();
+    if bars.is_empty() {
+        // No ranges (spread 0): the frame and one line saying so, no empty axes.
+        let ts = font(style, size, &p.ink, HPos::Center, VPos::Center);
+        area.draw_text("No ranges: \"How uncertain\" is 0", &ts, (w / 2, h / 2))?;
+        return Ok(());
+    }
     let names: Vec<String> = bars
         .iter()
         .map(|b| {
@@ -114,25 +126,20 @@ where
     let high_fill = p.required.mix(alpha).filled();
     chart.draw_series(bars.iter().enumerate().flat_map(|(i, b)| {
         let y = (n - 1 - i) as f64;
-        [
-            Rectangle::new([(base, y + 0.18), (b.npv_low, y + 0.82)], low_fill),
-            Rectangle::new([(base, y + 0.18), (b.npv_high, y + 0.82)], high_fill),
-        ]
+        let low = Rectangle::new([(base, y + 0.18), (b.npv_low, y + 0.82)], low_fill);
+        let high = Rectangle::new([(base, y + 0.18), (b.npv_high, y + 0.82)], high_fill);
+        // Both ends can fall on the same side of the NPV: the longer bar first, so that
+        // the shorter one shows on top of it.
+        if (b.npv_low - base).abs() >= (b.npv_high - base).abs() {
+            [low, high]
+        } else {
+            [high, low]
+        }
     }))?;
     chart.draw_series(std::iter::once(PathElement::new(
         vec![(base, 0.0), (base, n as f64)],
         p.ink.stroke_width(style.px(1.5)),
     )))?;
-    if bars.is_empty() {
-        let ts = font(style, size, &p.ink, HPos::Center, VPos::Center);
-        let (pw, ph) = chart.plotting_area().dim_in_pixel();
-        let plot = chart.plotting_area().strip_coord_spec();
-        plot.draw_text(
-            "No ranges: \"How uncertain\" is 0",
-            &ts,
-            (pw as i32 / 2, ph as i32 / 2),
-        )?;
-    }
     Ok(())
 }
 

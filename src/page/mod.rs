@@ -188,12 +188,28 @@ const fn chance(key: &'static str, label: &'static str, by_last: bool) -> Figure
     }
 }
 
-/// The chances of a run of draws, as the figures show them.
-pub fn chance_texts(run: &crate::model::Uncertainty) -> Vec<(&'static str, String)> {
+/// The chances of a run of draws, as the figures show them: whole percents (2,000 draws
+/// know a chance to about half a point), and "<1%" / ">99%" rather than a certainty the
+/// ranges do not give; 0% and 100% only with `spread` 0, where every draw is the scenario.
+///
+/// ```text
+/// spread = 0:  "0%" or "100%"          p < 0.005: "<1%"     p > 0.995: ">99%"
+/// otherwise:   round(p * 100) "%"
+/// ```
+pub fn chance_texts(run: &crate::model::Uncertainty, spread: f64) -> Vec<(&'static str, String)> {
+    let text = |p: f64| {
+        if spread > 0.0 && p < 0.005 {
+            "<1%".to_string()
+        } else if spread > 0.0 && p > 0.995 {
+            ">99%".to_string()
+        } else {
+            format!("{}%", (p * 100.0).round() as i64)
+        }
+    };
     vec![
-        ("p_break_even", percent(Some(run.p_break_even))),
-        ("p_payback", percent(Some(run.p_payback))),
-        ("p_npv_positive", percent(Some(run.p_npv_positive))),
+        ("p_break_even", text(run.p_break_even)),
+        ("p_payback", text(run.p_payback)),
+        ("p_npv_positive", text(run.p_npv_positive)),
     ]
 }
 
@@ -371,7 +387,12 @@ mod tests {
         let texts = figure_texts(&p);
         assert_eq!(texts.len(), format::SUMMARY_KEYS.len());
         let run = crate::model::simulate(&Inputs::default(), 100).expect("defaults are valid");
-        let chances = chance_texts(&run);
+        let chances = chance_texts(&run, 100.0);
+        assert_eq!(
+            chances[2].1, "<1%",
+            "the defaults never earn the return, but may"
+        );
+        assert_eq!(chance_texts(&run, 0.0)[2].1, "0%");
         assert!(FIGURES
             .iter()
             .all(|f| texts.iter().chain(&chances).any(|(k, _)| *k == f.key)));

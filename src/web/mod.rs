@@ -153,9 +153,10 @@ impl Serialize for Figures {
 pub struct Calculator {
     inputs: Inputs,
     projection: Projection,
-    /// The last run of draws: its bands are drawn behind the gap and cash charts while
-    /// they match the horizon (they follow the reader's last input after a pause).
-    uncertainty: Option<model::Uncertainty>,
+    /// The last run of draws and the inputs it was made for: its bands are drawn behind
+    /// the gap and cash charts only while the inputs are still those (a new run follows
+    /// the reader's input after a pause; stale bands would show another scenario's range).
+    uncertainty: Option<(Inputs, model::Uncertainty)>,
 }
 
 #[wasm_bindgen]
@@ -214,14 +215,17 @@ impl Calculator {
     /// when `spread` is 0: the ranges are off).
     pub fn chances(&mut self, draws: usize) -> Result<JsValue, JsError> {
         let run = model::simulate(&self.inputs, draws.clamp(1, 100_000))?;
-        let texts = to_js(&Figures(page::chance_texts(&run)));
-        self.uncertainty = (self.inputs.spread > 0.0).then_some(run);
+        let texts = to_js(&Figures(page::chance_texts(&run, self.inputs.spread)));
+        self.uncertainty = (self.inputs.spread > 0.0).then_some((self.inputs, run));
         texts
     }
 
     /// The last run's bands, for the charts (not exported).
     fn bands(&self) -> Option<&[model::uncertainty::YearBands]> {
-        self.uncertainty.as_ref().map(|u| u.years.as_slice())
+        match &self.uncertainty {
+            Some((inputs, run)) if *inputs == self.inputs => Some(run.years.as_slice()),
+            _ => None,
+        }
     }
 
     /// The year table as text: one array of cells per year, in the columns of

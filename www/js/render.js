@@ -55,12 +55,19 @@ export function renderUpdate(update, facts) {
   showPresetSource(document.querySelector('[data-preset-source]'), facts.presets.find((p) => p.id === id));
 }
 
+/** Marks the chances as out of date until the next run of draws is in. */
+export function markChancesPending() {
+  const list = document.querySelector('[data-figures="chances"]');
+  if (list && !list.hasAttribute('aria-busy')) list.setAttribute('aria-busy', 'true');
+}
+
 /** Shows the chances of a run of draws (`{p_break_even: "2%", ...}`). */
 export function renderChances(chances) {
   for (const [key, text] of Object.entries(chances)) {
     const el = document.querySelector(`[data-out="${key}"]`);
     if (el) setText(el, text);
   }
+  document.querySelector('[data-figures="chances"]')?.removeAttribute('aria-busy');
 }
 
 /** Fills the year-by-year table (only while it is open: it is not drawn otherwise). */

@@ -3,7 +3,9 @@
 // them, shows them in the controls, redraws and writes the link.
 import { Calculator, facts, presetInputs, writeScenario } from './wasm.js';
 import { showInputValue, showFieldError } from './controls.js';
-import { renderChances, renderUpdate, renderYearTable } from './render.js';
+import {
+  markChancesPending, renderChances, renderUpdate, renderYearTable,
+} from './render.js';
 import { renderCharts } from './charts.js';
 import { linkFor, scheduleFragment, writeFragment } from './url.js';
 import { showFailure } from './failure.js';
@@ -91,37 +93,71 @@ export function redraw() {
   scheduleChances();
 }
 
-/** Draws for the chances: enough for about a point of precision. */
-const DRAWS = 2000;
-/** The chances follow the reader's last input after this pause, not every input event. */
-const CHANCES_DELAY_MS = 60;
-let chancesTimer = null;
-
-/** Recomputes the chances once the reader pauses (2,000 draws: a few ms, not per frame). */
-function scheduleChances() {
-  clearTimeout(chancesTimer);
-  chancesTimer = setTimeout(() => {
-    try {
-      const t0 = performance.now();
-      const chances = app.calculator.chances(DRAWS);
-      performance.measure('roi-gap:chances', { start: t0 });
-      renderChances(chances);
-      // The charts that draw ranges, now with the new scenario's behind their lines.
-      const ranged = app.facts.charts.filter((c) => c.ranges).map((c) => c.id);
-      renderCharts(app.calculator, isDark(), ranged);
-      performance.mark('roi-gap:ranges'); // the benchmark times input -> ranges by it
-    } catch (error) {
-      showFailure(error, scenarioText());
-    }
-  }, CHANCES_DELAY_MS);
-}
-
 /** The embed's link to the full calculator: same scenario, no view options. */
 function updateFullLink() {
   if (!document.documentElement.classList.contains('embed')) return; // only embeds show it
   const link = document.querySelector('[data-full-link]');
   const href = linkFor(scenarioText({ lang: app.view.lang ?? null })).replace(/\?[^#]*/, '');
   if (link.getAttribute('href') !== href) link.href = href;
+}
+
+/** Draws for the chances: enough for about half a point of precision. */
+const DRAWS = 2000;
+/** The chances follow the reader's last input after this pause, not every input event. */
+const CHANCES_DELAY_MS = 60;
+/** ... and at least this often during a long drag, so they never lag far behind. */
+const CHANCES_MAX_WAIT_MS = 250;
+let chancesTimer = null;
+let chancesWaitingSince = null;
+
+/**
+ * Runs the draws for the current inputs and shows their chances and, once the reader has
+ * paused (`paused`), the ranges behind the charts' lines. While the reader drags, the
+ * ranges stay off: a range drawn for the scenario of 250 ms ago would show another
+ * scenario's spread around this one's lines.
+ */
+function runChances(paused = true) {
+  clearTimeout(chancesTimer);
+  chancesTimer = null;
+  chancesWaitingSince = null;
+  let chances;
+  const t0 = performance.now();
+  try {
+    chances = app.calculator.chances(DRAWS);
+  } catch (error) {
+    showFailure(error, scenarioText());
+    return;
+  }
+  renderChances(chances);
+  if (!paused) return;
+  // The charts that draw ranges, now with this scenario's behind their lines.
+  const ranged = app.facts.charts.filter((c) => c.ranges).map((c) => c.id);
+  renderCharts(app.calculator, isDark(), ranged);
+  if (performance.measure) {
+    performance.measure('roi-gap:chances', { start: t0 }); // the benchmark reads these
+    performance.mark('roi-gap:ranges');
+  }
+}
+
+/**
+ * Recomputes the chances once the reader pauses (2,000 draws take a few ms: not every
+ * frame), or after 250 ms of dragging; until then the chances are marked as busy.
+ */
+function scheduleChances() {
+  markChancesPending();
+  clearTimeout(chancesTimer);
+  const now = performance.now();
+  chancesWaitingSince ??= now;
+  const overdue = chancesWaitingSince + CHANCES_MAX_WAIT_MS - now;
+  if (overdue < CHANCES_DELAY_MS) {
+    // A long drag: the chances now (and again every 250 ms), the ranges after the pause.
+    chancesTimer = setTimeout(() => {
+      runChances(false);
+      chancesTimer = setTimeout(runChances, CHANCES_DELAY_MS);
+    }, Math.max(0, overdue));
+  } else {
+    chancesTimer = setTimeout(runChances, CHANCES_DELAY_MS);
+  }
 }
 
 /**
