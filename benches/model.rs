@@ -66,7 +66,7 @@ fn main() {
             }),
         ),
         (
-            "uncertainty: 2,000 draws x 10 years, bands, probabilities, tornado",
+            "uncertainty: 2,000 draws x 10 years, bands and probabilities",
             time(30, 3, || simulate(black_box(&ten), 2000)),
         ),
         (
@@ -79,7 +79,7 @@ fn main() {
     }
     let (draws_us, _) = rows[4].1;
     println!(
-        "\nUncertainty: about {:.0} ns per draw-year (2,000 draws x 10 years, sorting and tornado \
+        "\nUncertainty: about {:.0} ns per draw-year (2,000 draws x 10 years, sorting \
          included), {:.0} draws per second.",
         draws_us * 1000.0 / 20_000.0,
         2000.0 / (draws_us / 1e6)

@@ -66,6 +66,7 @@ fn eval(text: &str) -> ExitCode {
 struct UncertaintyOut {
     #[serde(flatten)]
     run: roi_gap::model::Uncertainty,
+    tornado: Vec<roi_gap::model::uncertainty::TornadoBar>,
     notices: Vec<scenario::Notice>,
 }
 
@@ -81,12 +82,17 @@ fn uncertainty(args: &[String]) -> ExitCode {
         }
     }
     let parsed = scenario::parse(text);
-    match roi_gap::model::simulate(&parsed.scenario.inputs, draws) {
-        Ok(run) => print_json(&UncertaintyOut {
+    let inputs = &parsed.scenario.inputs;
+    match (
+        roi_gap::model::simulate(inputs, draws),
+        roi_gap::model::tornado(inputs),
+    ) {
+        (Ok(run), Ok(tornado)) => print_json(&UncertaintyOut {
             run,
+            tornado,
             notices: parsed.notices,
         }),
-        Err(e) => fail(&e.to_string()),
+        (Err(e), _) | (_, Err(e)) => fail(&e.to_string()),
     }
 }
 

@@ -120,12 +120,10 @@ pub struct Uncertainty {
     pub p_payback: f64,
     /// The bands, per year.
     pub years: Vec<YearBands>,
-    /// The tornado, largest swing first.
-    pub tornado: Vec<TornadoBar>,
 }
 
-/// Runs `draws` draws of the uncertain inputs around `inputs` (at least 1) and the exact
-/// tornado.
+/// Runs `draws` draws of the uncertain inputs around `inputs` (at least 1): the bands and
+/// the probabilities. The tornado, which needs no draws, is [`tornado`].
 ///
 /// # Errors
 /// [`InputError`] when `inputs` is not valid.
@@ -175,7 +173,6 @@ pub fn simulate(inputs: &Inputs, draws: usize) -> Result<Uncertainty, InputError
         p_npv_positive: share(positive),
         p_payback: share(payback),
         years,
-        tornado: tornado(inputs)?,
     })
 }
 
