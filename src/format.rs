@@ -110,55 +110,35 @@ pub fn input_value(spec: &ParamSpec, value: f64) -> String {
     }
 }
 
-/// Every summary output the page shows as text, in the order of the summary.
-pub const SUMMARY_KEYS: &[&str] = &[
-    "required_revenue",
-    "revenue",
-    "gap",
-    "coverage",
-    "break_even_year",
-    "growth_needed",
-    "sequoia_required",
-    "ratio_required",
-    "perpetuity_required",
-    "npv",
-    "npv_with_funding",
-    "irr",
-    "mirr",
-    "terminal_value",
-    "payback_year",
-    "payback_year_with_funding",
-    "organic_share",
-    "round_trip_share",
-    "shock_drop",
-];
-
-/// The summary output `key` as text (`None` for a key that is not a summary output).
-pub fn summary_value(summary: &Summary, key: &str, last_year: i32) -> Option<String> {
+/// Every summary output as the page shows it, by key, in the order of the summary: each
+/// key named once, with its format (money, percent or year).
+pub fn summary_texts(summary: &Summary, last_year: i32) -> Vec<(&'static str, String)> {
     let s = summary;
-    let text = match key {
-        "required_revenue" => money(s.required_revenue),
-        "revenue" => money(s.revenue),
-        "gap" => money(s.gap),
-        "coverage" => percent(s.coverage),
-        "break_even_year" => year(s.break_even_year, last_year),
-        "growth_needed" => percent(s.growth_needed),
-        "sequoia_required" => money(s.sequoia_required),
-        "ratio_required" => money(s.ratio_required),
-        "perpetuity_required" => money(s.perpetuity_required),
-        "npv" => money(s.npv),
-        "npv_with_funding" => money(s.npv_with_funding),
-        "irr" => percent(s.irr),
-        "mirr" => percent(s.mirr),
-        "terminal_value" => money(s.terminal_value),
-        "payback_year" => year(s.payback_year, last_year),
-        "payback_year_with_funding" => year(s.payback_year_with_funding, last_year),
-        "organic_share" => percent(s.organic_share),
-        "round_trip_share" => percent(s.round_trip_share),
-        "shock_drop" => percent(s.shock_drop),
-        _ => return None,
-    };
-    Some(text)
+    let year = |y| year(y, last_year);
+    vec![
+        ("required_revenue", money(s.required_revenue)),
+        ("revenue", money(s.revenue)),
+        ("gap", money(s.gap)),
+        ("coverage", percent(s.coverage)),
+        ("break_even_year", year(s.break_even_year)),
+        ("growth_needed", percent(s.growth_needed)),
+        ("sequoia_required", money(s.sequoia_required)),
+        ("ratio_required", money(s.ratio_required)),
+        ("perpetuity_required", money(s.perpetuity_required)),
+        ("npv", money(s.npv)),
+        ("npv_with_funding", money(s.npv_with_funding)),
+        ("irr", percent(s.irr)),
+        ("mirr", percent(s.mirr)),
+        ("terminal_value", money(s.terminal_value)),
+        ("payback_year", year(s.payback_year)),
+        (
+            "payback_year_with_funding",
+            year(s.payback_year_with_funding),
+        ),
+        ("organic_share", percent(s.organic_share)),
+        ("round_trip_share", percent(s.round_trip_share)),
+        ("shock_drop", percent(s.shock_drop)),
+    ]
 }
 
 #[cfg(test)]
@@ -233,17 +213,25 @@ mod tests {
     #[test]
     fn summary_values_are_formatted_by_kind() {
         let p = evaluate(&Inputs::default()).expect("defaults are valid");
-        for key in SUMMARY_KEYS {
-            assert!(summary_value(&p.summary, key, 2035).is_some(), "{key}");
+        let texts = summary_texts(&p.summary, 2035);
+        let text = |key: &str| {
+            texts
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, t)| t.as_str())
+        };
+        // Every output of the summary is shown, once (the sign-change count is not a figure).
+        let json = serde_json::to_value(&p.summary).expect("the summary serialises");
+        let keys: Vec<&String> = json.as_object().expect("an object").keys().collect();
+        for key in keys
+            .iter()
+            .filter(|k| k.as_str() != "cash_flow_sign_changes")
+        {
+            assert_eq!(texts.iter().filter(|(k, _)| k == key).count(), 1, "{key}");
         }
-        assert_eq!(
-            summary_value(&p.summary, "gap", 2035).as_deref(),
-            Some("$872B")
-        );
-        assert_eq!(
-            summary_value(&p.summary, "break_even_year", 2035).as_deref(),
-            Some("not by 2035")
-        );
-        assert_eq!(summary_value(&p.summary, "nope", 2035), None);
+        assert_eq!(texts.len(), keys.len() - 1);
+        assert_eq!(text("gap"), Some("$872B"));
+        assert_eq!(text("break_even_year"), Some("not by 2035"));
+        assert_eq!(text("irr"), Some("-27%"));
     }
 }
