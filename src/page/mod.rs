@@ -4,12 +4,14 @@
 //! these, as it builds its controls from the model's parameter table. No wasm-bindgen.
 
 mod sentence;
+mod typed;
 
 pub use sentence::{headline, irr_note, ticker};
+pub use typed::{field_message, read_typed, Typed};
 
 use crate::format::{self, money, percent};
 use crate::model::{Group, ParamSpec, Projection, YearRow, PARAMS};
-use crate::scenario::{ChartId, NoticeKind, Preset, PRESETS};
+use crate::scenario::{ChartId, Preset, PRESETS};
 use serde::Serialize;
 
 /// A chart as the page shows it.
@@ -321,62 +323,10 @@ pub fn year_table(projection: &Projection) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// A value typed into the number box of an input: the value the model uses (`None` when
-/// the text is not a finite number: the input keeps its value), and the message to show
-/// under the box ("" when the text was used as typed).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Typed {
-    /// The value to use, or `None`.
-    pub value: Option<f64>,
-    /// The message, or "".
-    pub message: String,
-}
-
-/// Reads `text` typed into the number box of `spec` by the scenario text's own rules.
-pub fn read_typed(spec: &ParamSpec, text: &str) -> Typed {
-    let escaped = text.replace('%', "%25").replace('&', "%26");
-    let version = crate::scenario::VERSION;
-    let parsed = crate::scenario::parse(&format!("v={version}&{}={escaped}", spec.key));
-    let used = parsed.scenario.inputs.get(spec.key).unwrap_or(spec.default);
-    let kind = parsed.notices.last().map(|n| n.kind);
-    match kind {
-        None => Typed {
-            value: Some(used),
-            message: String::new(),
-        },
-        Some(NoticeKind::NotANumber | NoticeKind::NotFinite) => Typed {
-            value: None,
-            message: field_message(spec, None, used),
-        },
-        Some(kind) => Typed {
-            value: Some(used),
-            message: field_message(spec, Some(kind), used),
-        },
-    }
-}
-
-/// The message under a control when the model had to change a typed value (`kind` as
-/// the parser names it; `None` when the text was not a number at all).
-pub fn field_message(spec: &ParamSpec, kind: Option<NoticeKind>, used: f64) -> String {
-    let unit = if spec.unit == "year" {
-        String::new()
-    } else {
-        format!(" {}", spec.unit)
-    };
-    let (min, max) = (format::plain(spec.min), format::plain(spec.max));
-    match kind {
-        Some(NoticeKind::Rounded) => format!("Whole numbers only: using {}.", format::plain(used)),
-        Some(NoticeKind::Clamped) => {
-            format!("From {min} to {max}{unit}: using {}.", format::plain(used))
-        }
-        _ => format!("Enter a number from {min} to {max}{unit}."),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{evaluate, param, Inputs};
+    use crate::model::{evaluate, Inputs};
 
     #[test]
     fn every_figure_is_a_summary_output() {
@@ -408,39 +358,5 @@ mod tests {
         assert!(table.iter().all(|row| row.len() == f.year_columns.len()));
         assert_eq!(table[0][0], "2026");
         assert_eq!(table[0][9], "5.9%");
-    }
-
-    #[test]
-    fn typed_values_are_read_as_links_are() {
-        let life = param("life").expect("known key");
-        assert_eq!(read_typed(life, "4").value, Some(4.0));
-        assert_eq!(read_typed(life, "4").message, "");
-        assert_eq!(read_typed(life, "3.6").value, Some(4.0));
-        assert_eq!(read_typed(life, "99").value, Some(10.0));
-        assert_eq!(read_typed(life, "abc").value, None);
-        assert_eq!(read_typed(life, "1&capex=9").value, None);
-        assert_eq!(read_typed(life, "NaN").value, None);
-        assert_eq!(
-            read_typed(life, "abc").message,
-            "Enter a number from 1 to 10 years."
-        );
-    }
-
-    #[test]
-    fn field_messages_say_what_was_used() {
-        let life = param("life").expect("known key");
-        assert_eq!(
-            field_message(life, Some(NoticeKind::Rounded), 4.0),
-            "Whole numbers only: using 4."
-        );
-        let capex = param("capex").expect("known key");
-        assert_eq!(
-            field_message(capex, Some(NoticeKind::Clamped), 5000.0),
-            "From 0 to 5000 $B/yr: using 5000."
-        );
-        assert_eq!(
-            field_message(capex, None, 500.0),
-            "Enter a number from 0 to 5000 $B/yr."
-        );
     }
 }
