@@ -3,6 +3,8 @@
 //! Dependencies point one way: `web` -> `page` -> `chart` -> `format` -> `scenario` ->
 //! `model` (tests/layers.rs checks it).
 
+/// Every text a reader sees, per language.
+pub mod words;
 /// The four charts, generic over plotters' DrawingBackend.
 pub mod chart;
 /// Plain-text exports: the year table as CSV.

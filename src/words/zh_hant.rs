@@ -1,0 +1,3 @@
+//! Placeholder until translated.
+
+pub(super) const WORDS: super::Words = super::en::WORDS;
