@@ -1,8 +1,10 @@
 //! The native CLI over the same model and charts as the page (see main.rs).
 
 use roi_gap::chart::{self, ChartId, Style};
-use roi_gap::model::{evaluate, PARAMS};
-use roi_gap::scenario::{self, PRESETS};
+use roi_gap::model::evaluate;
+use roi_gap::page;
+use roi_gap::scenario::{self, Parsed};
+use roi_gap::words::Lang;
 use std::process::ExitCode;
 
 const USAGE: &str = "\
@@ -23,17 +25,33 @@ Usage:
   roi-gap params            the inputs, with units, defaults and ranges, as JSON
   roi-gap help              this text
 
+Options:
+  --lang LANG               the language of notices, CSV headers, chart text and the texts
+                            of presets and params: en, zh-Hans or zh-Hant (aliases such as
+                            zh-CN and zh-TW too); default: the scenario's lang=, else en
+
 SCENARIO is key=value pairs joined by &, e.g. 'capex=650&life=3' (\"\" is the defaults).";
 
 /// Runs the CLI on the process arguments.
 pub fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let lang = match args.iter().position(|a| a == "--lang") {
+        Some(at) => {
+            let tag = args.get(at + 1).cloned().unwrap_or_default();
+            args.drain(at..(at + 2).min(args.len()));
+            match Lang::from_tag(&tag) {
+                Some(lang) => Some(lang),
+                None => return usage_error("--lang takes en, zh-Hans or zh-Hant"),
+            }
+        }
+        None => None,
+    };
     let text = args.get(1).map(String::as_str).unwrap_or("");
     match args.first().map(String::as_str) {
-        Some("eval") => eval(text),
-        Some("csv") => csv(text),
-        Some("uncertainty") => uncertainty(&args[1..]),
-        Some("svg") => svg(&args[1..]),
+        Some("eval") => eval(text, lang),
+        Some("csv") => csv(text, lang),
+        Some("uncertainty") => uncertainty(&args[1..], lang),
+        Some("svg") => svg(&args[1..], lang),
         Some("noscript") => match roi_gap::noscript::html() {
             Ok(html) => {
                 print!("{html}");
@@ -41,8 +59,8 @@ pub fn main() -> ExitCode {
             }
             Err(e) => fail(&e.to_string()),
         },
-        Some("presets") => print_json(&PRESETS),
-        Some("params") => print_json(&PARAMS),
+        Some("presets") => print_json(&page::facts(lang.unwrap_or(Lang::En)).presets),
+        Some("params") => print_json(&page::facts(lang.unwrap_or(Lang::En)).params),
         Some("help" | "-h" | "--help") => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -54,9 +72,24 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn eval(text: &str) -> ExitCode {
+/// `text` parsed, with the language to speak: `--lang`, else the text's `lang=`, else
+/// English; its notices are in that language.
+fn parse(text: &str, lang: Option<Lang>) -> (Parsed, Lang) {
+    let mut parsed = scenario::parse(text);
+    let lang = lang.or(parsed.scenario.view.lang).unwrap_or(Lang::En);
+    parsed.notices = scenario::in_lang(&parsed.notices, lang);
+    (parsed, lang)
+}
+
+fn eval(text: &str, lang: Option<Lang>) -> ExitCode {
     match scenario::evaluate(text) {
-        Ok(evaluation) => print_json(&evaluation),
+        Ok(mut evaluation) => {
+            let lang = lang
+                .or(scenario::parse(text).scenario.view.lang)
+                .unwrap_or(Lang::En);
+            evaluation.notices = scenario::in_lang(&evaluation.notices, lang);
+            print_json(&evaluation)
+        }
         Err(e) => fail(&e.to_string()),
     }
 }
@@ -70,7 +103,7 @@ struct UncertaintyOut {
     notices: Vec<scenario::Notice>,
 }
 
-fn uncertainty(args: &[String]) -> ExitCode {
+fn uncertainty(args: &[String], lang: Option<Lang>) -> ExitCode {
     let text = args.first().map(String::as_str).unwrap_or("");
     let mut draws = 10_000;
     let mut rest = args.iter().skip(1);
@@ -81,7 +114,7 @@ fn uncertainty(args: &[String]) -> ExitCode {
             _ => return usage_error(&format!("unknown option {flag}")),
         }
     }
-    let parsed = scenario::parse(text);
+    let (parsed, _) = parse(text, lang);
     let inputs = &parsed.scenario.inputs;
     match (
         roi_gap::model::simulate(inputs, draws),
@@ -96,21 +129,21 @@ fn uncertainty(args: &[String]) -> ExitCode {
     }
 }
 
-fn csv(text: &str) -> ExitCode {
-    let parsed = scenario::parse(text);
+fn csv(text: &str, lang: Option<Lang>) -> ExitCode {
+    let (parsed, lang) = parse(text, lang);
     for n in &parsed.notices {
         eprintln!("notice: {}", n.message);
     }
     match evaluate(&parsed.scenario.inputs) {
         Ok(projection) => {
-            print!("{}", roi_gap::export::csv(&projection));
+            print!("{}", roi_gap::export::csv(&projection, lang));
             ExitCode::SUCCESS
         }
         Err(e) => fail(&e.to_string()),
     }
 }
 
-fn svg(args: &[String]) -> ExitCode {
+fn svg(args: &[String], lang: Option<Lang>) -> ExitCode {
     let mut style = Style::default();
     let mut size = (800, 450);
     let mut positional = Vec::new();
@@ -139,7 +172,8 @@ fn svg(args: &[String]) -> ExitCode {
             ids.join(", ")
         ));
     };
-    let parsed = scenario::parse(positional.get(1).copied().unwrap_or(""));
+    let (parsed, lang) = parse(positional.get(1).copied().unwrap_or(""), lang);
+    style.lang = lang;
     for n in &parsed.notices {
         eprintln!("notice: {}", n.message);
     }

@@ -1,56 +1,54 @@
 //! Plain-text exports of a projection: the year table as CSV.
 
 use crate::model::{Projection, YearRow};
+use crate::words::Lang;
 
-/// A CSV column: header text (with unit) and the value of a row.
+/// A CSV column: its key (of its header, with unit, in [`crate::words::CsvColumns`]) and
+/// the value of a row.
 type Column = (&'static str, fn(&YearRow) -> Option<f64>);
 
 /// The CSV columns, in order.
 const COLUMNS: &[Column] = &[
     ("year", |r| Some(f64::from(r.year))),
-    ("capex ($B)", |r| Some(r.capex)),
-    ("installed_base ($B)", |r| Some(r.installed_base)),
-    ("short_lived_base ($B)", |r| Some(r.short_lived_base)),
-    ("long_lived_base ($B)", |r| Some(r.long_lived_base)),
-    ("depreciation ($B)", |r| Some(r.depreciation)),
-    ("capital_return ($B)", |r| Some(r.capital_return)),
-    ("energy ($B)", |r| Some(r.energy)),
-    ("opex ($B)", |r| Some(r.opex)),
-    ("fleet_cost ($B)", |r| Some(r.fleet_cost)),
-    ("required_revenue ($B)", |r| Some(r.required_revenue)),
-    ("revenue ($B)", |r| Some(r.revenue)),
-    ("gap ($B)", |r| Some(r.gap)),
-    ("coverage (fraction)", |r| r.coverage),
-    ("compute_from_customers ($B)", |r| {
-        Some(r.compute_from_customers)
-    }),
-    ("compute_from_funding ($B)", |r| {
-        Some(r.compute_from_funding)
-    }),
-    ("round_trip ($B)", |r| Some(r.round_trip)),
-    ("cash_flow ($B)", |r| Some(r.cash_flow)),
-    ("cash_flow_with_funding ($B)", |r| {
-        Some(r.cash_flow_with_funding)
-    }),
+    ("capex", |r| Some(r.capex)),
+    ("installed_base", |r| Some(r.installed_base)),
+    ("short_lived_base", |r| Some(r.short_lived_base)),
+    ("long_lived_base", |r| Some(r.long_lived_base)),
+    ("depreciation", |r| Some(r.depreciation)),
+    ("capital_return", |r| Some(r.capital_return)),
+    ("energy", |r| Some(r.energy)),
+    ("opex", |r| Some(r.opex)),
+    ("fleet_cost", |r| Some(r.fleet_cost)),
+    ("required_revenue", |r| Some(r.required_revenue)),
+    ("revenue", |r| Some(r.revenue)),
+    ("gap", |r| Some(r.gap)),
+    ("coverage", |r| r.coverage),
+    ("compute_from_customers", |r| Some(r.compute_from_customers)),
+    ("compute_from_funding", |r| Some(r.compute_from_funding)),
+    ("round_trip", |r| Some(r.round_trip)),
+    ("cash_flow", |r| Some(r.cash_flow)),
+    ("cash_flow_with_funding", |r| Some(r.cash_flow_with_funding)),
 ];
 
-/// The year table as CSV: one header row naming each column and its unit, then one row
-/// per year. Money is in $B per year, to 6 decimals; an empty cell is a null.
-pub fn csv(projection: &Projection) -> String {
-    csv_linked(projection, None)
+/// The year table as CSV: one header row naming each column and its unit in `lang`, then
+/// one row per year. Money is in $B per year, to 6 decimals; an empty cell is a null.
+pub fn csv(projection: &Projection, lang: Lang) -> String {
+    csv_linked(projection, None, lang)
 }
 
 /// [`csv`] with a last column, `scenario`, holding `link` (the scenario's address) on
 /// every row, so a row copied elsewhere still says where it came from.
-pub fn csv_linked(projection: &Projection, link: Option<&str>) -> String {
+pub fn csv_linked(projection: &Projection, link: Option<&str>, lang: Lang) -> String {
     let link = link.map(quote);
+    let words = &lang.words().csv;
     let mut out = COLUMNS
         .iter()
-        .map(|(name, _)| *name)
+        .map(|(key, _)| quote(words.get(key).copied().unwrap_or(key)))
         .collect::<Vec<_>>()
         .join(",");
     if link.is_some() {
-        out.push_str(",scenario");
+        out.push(',');
+        out.push_str(&quote(words.scenario));
     }
     out.push('\n');
     for row in &projection.years {
@@ -89,7 +87,7 @@ mod tests {
     #[test]
     fn csv_has_a_header_and_one_row_per_year() {
         let p = evaluate(&Inputs::default()).expect("defaults are valid");
-        let text = csv(&p);
+        let text = csv(&p, Lang::En);
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines.len(), 11);
         assert!(lines[0].starts_with("year,capex ($B),"));
@@ -106,7 +104,7 @@ mod tests {
     #[test]
     fn linked_csv_quotes_the_link() {
         let p = evaluate(&Inputs::default()).expect("defaults are valid");
-        let text = csv_linked(&p, Some("https://x/#show=capex,energy"));
+        let text = csv_linked(&p, Some("https://x/#show=capex,energy"), Lang::En);
         let lines: Vec<&str> = text.lines().collect();
         assert!(lines[0].ends_with(",scenario"));
         assert!(lines[3].ends_with(",\"https://x/#show=capex,energy\""));

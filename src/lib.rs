@@ -3,8 +3,6 @@
 //! Dependencies point one way: `web` -> `page` -> `chart` -> `format` -> `scenario` ->
 //! `model` (tests/layers.rs checks it).
 
-/// Every text a reader sees, per language.
-pub mod words;
 /// The four charts, generic over plotters' DrawingBackend.
 pub mod chart;
 /// Plain-text exports: the year table as CSV.
@@ -23,3 +21,5 @@ pub mod scenario;
 /// The JS boundary (wasm only).
 #[cfg(target_arch = "wasm32")]
 pub mod web;
+/// Every text a reader sees, per language.
+pub mod words;

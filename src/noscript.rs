@@ -6,74 +6,101 @@
 use crate::chart::{self, ChartId, Style};
 use crate::model::{evaluate, InputError, Inputs};
 use crate::page::{self, Section, FIGURES};
+use crate::words::{fill, Lang};
 
 /// Chart size in the fallback; the SVG scales down to the page width.
 const SIZE: (u32, u32) = (800, 460);
 
-/// The fallback's one line: why the interactive part is not there. The page replaces the
-/// reason (in `[data-static-reason]`) with what it found, e.g. "this browser has no
-/// WebAssembly".
-const NOTE: (&str, &str, &str) = (
-    "The interactive part of this calculator cannot run in this browser",
-    "it needs JavaScript and WebAssembly",
-    "Here are the default scenario's numbers and charts.",
-);
-
-/// The static block for the default scenario, shown by the page's CSS only where needed
-/// (`.no-js` or `.static` on `<html>`).
+/// The static block for the default scenario in every language, shown by the page's CSS
+/// only where needed (`.no-js` or `.static` on `<html>`). Each language is a `<details>`
+/// the reader opens; English is open, and where scripts run but the calculator cannot,
+/// the page opens the reader's language instead.
 ///
 /// ```text
-/// <section class="noscript" data-static> note, sentence, figures, 4 x (<figure> svg + caption) </section>
+/// <section class="noscript" data-static>
+///   3 x <details lang=L data-static-lang=L> summary, note, sentence, figures,
+///        5 x (<figure> svg + caption) </details>
+/// </section>
 /// ```
 ///
 /// # Errors
 /// Never for the defaults; a chart that fails to draw is left out with a note.
 pub fn html() -> Result<String, InputError> {
+    let mut out = String::from("<section class=\"noscript\" data-static>\n");
+    for lang in Lang::ALL {
+        out.push_str(&language_block(lang)?);
+    }
+    out.push_str("</section>\n");
+    Ok(out)
+}
+
+/// One language's block: the note, the sentence, the headline figures and the charts.
+fn language_block(lang: Lang) -> Result<String, InputError> {
+    let words = lang.words();
     let inputs = Inputs::default();
     let p = evaluate(&inputs)?;
-    let mut out = String::from("<section class=\"noscript\" data-static>\n");
-    let (claim, reason, rest) = NOTE;
+    let tag = lang.tag();
+    let open = if lang == Lang::En { " open" } else { "" };
+    let mut out = format!(
+        "<details lang=\"{tag}\" data-static-lang=\"{tag}\"{open}><summary>{}</summary>\n",
+        escape(words.fallback.heading)
+    );
+    let f = &words.fallback;
+    // The reason is the page's to fill in (in `[data-static-reason]`) in English only:
+    // what the engine reports is English.
+    let reason = if lang == Lang::En {
+        format!("<span data-static-reason>{}</span>", escape(f.reason))
+    } else {
+        escape(f.reason)
+    };
     out.push_str(&format!(
-        "<p data-static-note><strong>{claim}</strong> (<span data-static-reason>{reason}</span>). \
-         {rest}</p>\n"
+        "<p data-static-note><strong>{}</strong> ({reason}). {}</p>\n",
+        escape(f.cannot_run),
+        escape(f.shown)
     ));
-    let first_year = p.years.first().map_or(0, |y| y.year);
+    let first_year = p.years.first().map_or(0, |y| y.year).to_string();
     out.push_str(&format!(
         "<p class=\"sentence\">{}</p>\n<ul class=\"noscript-figures\">\n",
-        escape(&page::headline(&inputs, &p))
+        escape(&page::headline(&inputs, &p, lang))
     ));
-    let texts = page::figure_texts(&p);
+    let texts = page::figure_texts(&p, lang);
     for figure in FIGURES {
         let value = texts.iter().find(|(k, _)| *k == figure.key).map(|(_, v)| v);
+        let label = words.figures.get(figure.key).copied().unwrap_or_default();
         if let (Section::Headline, Some(value)) = (figure.section, value) {
             let when = if figure.when {
-                format!(" in {first_year}")
+                format!(" {}", fill(words.numbers.in_year, &[("year", &first_year)]))
             } else {
                 String::new()
             };
             out.push_str(&format!(
-                "<li>{}{when}: <strong>{}</strong></li>\n",
-                escape(figure.label),
+                "<li>{}{}: <strong>{}</strong></li>\n",
+                escape(label),
+                escape(&when),
                 escape(value)
             ));
         }
     }
     out.push_str("</ul>\n");
+    let style = Style {
+        lang,
+        ..Style::default()
+    };
     for id in ChartId::ALL {
-        let caption = escape(&chart::describe(id, &inputs, &p));
-        match chart::svg(id, &inputs, &p, None, &Style::default(), SIZE) {
+        let caption = escape(&chart::describe(id, &inputs, &p, lang));
+        match chart::svg(id, &inputs, &p, None, &style, SIZE) {
             Ok(svg) => out.push_str(&format!(
                 "<figure class=\"chart\">{}<figcaption>{caption}</figcaption></figure>\n",
                 svg.replacen("<svg ", "<svg role=\"img\" ", 1)
             )),
             Err(e) => out.push_str(&format!(
                 "<p>{}: {}</p>\n",
-                id.title(),
+                chart::title(id, lang),
                 escape(&e.to_string())
             )),
         }
     }
-    out.push_str("</section>\n");
+    out.push_str("</details>\n");
     Ok(out)
 }
 
@@ -92,7 +119,9 @@ mod tests {
         assert!(html.contains("Revenue needed in 2026: <strong>$927B</strong>"));
         assert!(html.contains("$927B"));
         assert!(html.contains("5.9% of the way"));
-        assert_eq!(html.matches("<svg role=\"img\"").count(), 5);
+        assert_eq!(html.matches("<svg role=\"img\"").count(), 15);
+        assert!(html.contains("<details lang=\"zh-Hans\""));
+        assert_eq!(html.matches("data-static-reason").count(), 1);
         assert!(!html.contains("NaN"));
     }
 }

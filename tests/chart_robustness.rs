@@ -12,7 +12,11 @@ use roi_gap::model::{evaluate, Inputs, PARAMS};
 fn odd_scales_still_draw_finite_charts() {
     let inputs = Inputs::default();
     for scale in [0.0, -1.0, f64::NAN, f64::INFINITY, 0.5, 3.0, 100.0] {
-        let style = Style { dark: false, scale };
+        let style = Style {
+            dark: false,
+            scale,
+            ..Style::default()
+        };
         for chart in ChartId::ALL {
             let svg = render(chart, &inputs, (400, 300), style);
             assert!(
@@ -78,7 +82,11 @@ proptest::proptest! {
         scale in 0.5f64..4.0,
         dark in proptest::bool::ANY,
     ) {
-        let style = Style { dark, scale };
+        let style = Style {
+            dark,
+            scale,
+            ..Style::default()
+        };
         for chart in ChartId::ALL {
             let svg = render(chart, &inputs, (width, height), style);
             proptest::prop_assert!(!svg.contains("NaN") && !svg.contains("inf"), "{}", chart.id());

@@ -6,33 +6,48 @@
 mod common;
 
 use common::*;
-use roi_gap::chart::{describe, ChartId, Style};
+use roi_gap::chart::{self, describe, ChartId, Style};
 use roi_gap::model::{evaluate, Inputs};
 use roi_gap::scenario::parse;
+use roi_gap::words::Lang;
 
 #[test]
 fn every_chart_renders_well_formed_finite_titled_and_legended() {
     let phone = Style {
         dark: false,
         scale: 2.0,
+        ..Style::default()
     };
     let dark = Style {
         dark: true,
         scale: 1.0,
+        ..Style::default()
+    };
+    let styles = |lang| {
+        let with = |s: Style| Style { lang, ..s };
+        [
+            (WIDE, with(Style::default())),
+            (PHONE, with(phone)),
+            ((900, 420), with(dark)),
+        ]
     };
     for (name, inputs) in scenarios() {
         for chart in ChartId::ALL {
-            for (size, style) in [(WIDE, Style::default()), (PHONE, phone), ((900, 420), dark)] {
+            for (size, style) in Lang::ALL.into_iter().flat_map(styles) {
+                let lang = style.lang;
                 let context = format!("{} / {name} / {size:?} / {style:?}", chart.id());
                 let svg = render(chart, &inputs, size, style);
                 assert!(!svg.contains("NaN") && !svg.contains("inf"), "{context}");
                 let all = texts(&svg, &context);
                 let joined = all.join(" ");
                 assert!(
-                    joined.contains(chart.title()),
+                    joined.contains(chart::title(chart, lang))
+                        || all
+                            .concat()
+                            .contains(&chart::title(chart, lang).replace(' ', "")),
                     "{context}: no title in {joined}"
                 );
-                for label in legend(chart) {
+                for label in legend(chart, lang) {
                     assert!(
                         all.iter().any(|t| t == label),
                         "{context}: no legend {label}"
@@ -41,12 +56,14 @@ fn every_chart_renders_well_formed_finite_titled_and_legended() {
                 // The tornado without ranges (spread 0) says so instead of drawing axes.
                 let no_ranges = chart == ChartId::Tornado && inputs.spread == 0.0;
                 if no_ranges {
-                    assert!(joined.contains("No ranges"), "{context}: {joined}");
+                    let says = lang.words().charts.no_ranges;
+                    assert!(joined.contains(says), "{context}: {joined}");
                 } else if chart != ChartId::Circular {
-                    assert!(
-                        all.iter().any(|t| t.starts_with('$')),
-                        "{context}: no $ ticks"
-                    );
+                    let money_tick = |t: &String| match lang {
+                        Lang::En => t.starts_with('$'),
+                        _ => t.ends_with(['亿', '億', '兆']) || t == "0",
+                    };
+                    assert!(all.iter().any(money_tick), "{context}: no money ticks");
                 }
             }
         }
@@ -87,6 +104,7 @@ fn circular_labels_the_flows_with_money() {
         Style {
             dark: true,
             scale: 2.0,
+            ..Style::default()
         },
     ] {
         let t = texts_of(ChartId::Circular, "", style);
@@ -132,6 +150,7 @@ fn the_dark_style_paints_the_dark_background() {
     let dark = Style {
         dark: true,
         scale: 1.0,
+        ..Style::default()
     };
     for chart in ChartId::ALL {
         let svg = render(chart, &inputs, WIDE, dark);
@@ -147,7 +166,7 @@ fn descriptions_follow_the_numbers() {
     for (name, inputs) in scenarios() {
         let projection = evaluate(&inputs).unwrap_or_else(|e| panic!("{e}"));
         for chart in ChartId::ALL {
-            let text = describe(chart, &inputs, &projection);
+            let text = describe(chart, &inputs, &projection, Lang::En);
             eprintln!("{} / {name}: {text}", chart.id());
             assert!(!text.contains("NaN") && !text.contains("n/a"), "{text}");
             assert!(text.len() > 40 && text.ends_with('.'), "{text}");
@@ -155,7 +174,7 @@ fn descriptions_follow_the_numbers() {
     }
     let inputs = parse("revenue_growth=100").scenario.inputs;
     let projection = evaluate(&inputs).unwrap_or_else(|e| panic!("{e}"));
-    let gap = describe(ChartId::Gap, &inputs, &projection);
+    let gap = describe(ChartId::Gap, &inputs, &projection, Lang::En);
     assert!(gap.contains("catches up in 2032"), "{gap}");
 }
 
@@ -194,6 +213,7 @@ fn costs_brackets_and_labels_the_thin_round_trip() {
                 Style {
                     dark: true,
                     scale: 1.0,
+                    ..Style::default()
                 },
                 "#FF8040",
             ),

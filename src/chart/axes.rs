@@ -56,7 +56,7 @@ where
     );
     let label_w = y_ticks
         .iter()
-        .map(|v| measure(area, &tick_money(*v), &ts).0)
+        .map(|v| measure(area, &tick_money(style.lang, *v), &ts).0)
         .max()
         .unwrap_or(0);
     // On a tiny chart the labels get at most about half of each side.
@@ -82,19 +82,21 @@ where
         .x_label_area_size(x_area)
         .y_label_area_size(y_area)
         .build_cartesian_2d(Axis::new(x0, x1, x_ticks), Axis::new(y0, y1, y_ticks))?;
+    let year_label = |x: &f64| format!("{}", x.round() as i64);
+    let money_label = |y: &f64| tick_money(style.lang, *y);
     let mut mesh = chart.configure_mesh();
     mesh.disable_x_mesh()
         .bold_line_style(p.grid.stroke_width(style.px(1.0)))
         .light_line_style(TRANSPARENT)
         .axis_style(p.muted.stroke_width(style.px(1.0)))
         .set_all_tick_mark_size(tick)
-        .x_label_formatter(&|x| format!("{}", x.round() as i64))
-        .y_label_formatter(&|y| tick_money(*y))
+        .x_label_formatter(&year_label)
+        .y_label_formatter(&money_label)
         .label_style(ts.clone())
         .axis_desc_style(ts)
         .y_desc(y_desc);
     if x_desc {
-        mesh.x_desc("year");
+        mesh.x_desc(style.words().charts.year_axis);
     }
     mesh.draw()?;
     Ok(chart)

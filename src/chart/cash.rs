@@ -10,6 +10,7 @@ use super::ranges;
 use crate::model::uncertainty::YearBands;
 use crate::model::{Projection, YearRow};
 use crate::scenario::ChartId;
+use crate::words::fill;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
@@ -35,24 +36,21 @@ where
     let years: Vec<i32> = rows.iter().map(|r| r.year).collect();
     let range = ranges::series(bands, &years, xs.len(), |b| b.cumulative_cash);
 
+    let w = &style.words().charts;
     let mut legend = vec![
-        (
-            Key::Line(p.required, LINE),
-            "customers' money only".to_string(),
-        ),
-        (
-            Key::Line(p.customers, LINE),
-            "plus investor-funded compute".to_string(),
-        ),
+        (Key::Line(p.required, LINE), w.customers_only.to_string()),
+        (Key::Line(p.customers, LINE), w.with_funding.to_string()),
     ];
     if range.is_some() {
         let alpha = look::alpha(style, 2.0 * ranges::ALPHA);
-        legend.push((
-            Key::Area(p.required, alpha),
-            "50% and 90% ranges".to_string(),
-        ));
+        legend.push((Key::Area(p.required, alpha), w.ranges.to_string()));
     }
-    let area = frame::frame(root, ChartId::Cash.title(), &legend, style)?;
+    let area = frame::frame(
+        root,
+        super::style::title(ChartId::Cash, style.lang),
+        &legend,
+        style,
+    )?;
     let all = || plain.iter().chain(&funded).copied();
     let (range_lo, range_hi) = range.as_deref().map_or((0.0, 0.0), ranges::extent);
     let (lo, hi) = (
@@ -63,7 +61,7 @@ where
     let pad = (hi - lo) * 0.06;
     let (lo, hi) = (if lo < 0.0 { lo - pad } else { lo }, hi + pad);
     let span = (first.year, last.year);
-    let mut chart = axes::cartesian(&area, span, (lo, hi), "$ cumulative", style)?;
+    let mut chart = axes::cartesian(&area, span, (lo, hi), w.cumulative_axis, style)?;
 
     if let Some(range) = &range {
         ranges::draw(&mut chart, &xs, range, p.required, style)?;
@@ -83,11 +81,11 @@ where
     let bands = [line(&plain), line(&funded), zero];
     match projection.summary.payback_year {
         Some(year) => {
-            let label = format!("payback {year}");
+            let label = fill(w.payback, &[("year", &year.to_string())]);
             axes::marker(&mut chart, f64::from(year), &label, &bands, style)
         }
         None => {
-            let label = format!("no payback by {}", last.year);
+            let label = fill(w.no_payback, &[("year", &last.year.to_string())]);
             let spots = axes::corners(&chart, style);
             axes::note(&chart, &[label], &spots, &bands, style)
         }

@@ -10,9 +10,9 @@ use super::error::ChartError;
 use super::frame::{self, Key};
 use super::look;
 use super::look::Look;
-use crate::format::money;
 use crate::model::{Projection, YearRow};
 use crate::scenario::ChartId;
+use crate::words::fill;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
@@ -38,15 +38,16 @@ where
         return Ok(());
     };
     let series = |f: fn(&YearRow) -> f64| axes::ys(&rows.iter().map(f).collect::<Vec<_>>());
+    let w = &style.words().charts;
     let layers = [
-        (series(|r| r.depreciation), p.depreciation, "depreciation"),
+        (series(|r| r.depreciation), p.depreciation, w.depreciation),
         (
             series(|r| r.capital_return),
             p.capital_return,
-            "return on capital",
+            w.capital_return,
         ),
-        (series(|r| r.energy), p.energy, "energy"),
-        (series(|r| r.opex), p.opex, "other opex"),
+        (series(|r| r.energy), p.energy, w.energy),
+        (series(|r| r.opex), p.opex, w.opex),
     ];
     let customers = series(|r| r.compute_from_customers);
     let paid = series(|r| r.compute_from_customers + r.compute_from_funding);
@@ -59,18 +60,20 @@ where
     legend.extend([
         (
             Key::Line(p.customers, LINE),
-            "paid by customers".to_string(),
+            w.paid_by_customers.to_string(),
         ),
-        (
-            Key::Line(p.funding, LINE),
-            "+ paid by investors".to_string(),
-        ),
+        (Key::Line(p.funding, LINE), w.paid_by_investors.to_string()),
         (
             Key::Area(p.round_trip, ROUND_TRIP_ALPHA),
-            "round trip".to_string(),
+            w.round_trip.to_string(),
         ),
     ]);
-    let area = frame::frame(root, ChartId::Costs.title(), &legend, style)?;
+    let area = frame::frame(
+        root,
+        super::style::title(ChartId::Costs, style.lang),
+        &legend,
+        style,
+    )?;
 
     let mut stacked = vec![0.0; xs.len()];
     let mut bounds = Vec::new();
@@ -83,7 +86,7 @@ where
     }
     let hi = stacked.iter().chain(&paid).fold(0.0, |a: f64, b| a.max(*b)) * 1.05;
     let span = (first.year, last.year);
-    let mut chart = axes::cartesian(&area, span, (0.0, hi), "$ per year", style)?;
+    let mut chart = axes::cartesian(&area, span, (0.0, hi), w.per_year_axis, style)?;
 
     for ((below, above), (_, color, _)) in bounds.iter().zip(&layers) {
         chart.draw_series(std::iter::once(Polygon::new(
@@ -116,7 +119,10 @@ where
     let (Some(x), Some(lo), Some(hi)) = (xs.last(), own.last(), paid.last()) else {
         return Ok(());
     };
-    let label = format!("round trip {}", money(last.round_trip));
+    let label = fill(
+        w.round_trip_amount,
+        &[("money", &style.money(last.round_trip))],
+    );
     callout(&chart, *x, (*lo, *hi), &label, p.round_trip, &bands, style)
 }
 

@@ -2,183 +2,230 @@
 //! reads instead of the picture, and what a reader without JavaScript sees.
 
 use crate::format::{money, percent};
-use crate::model::{param, tornado, Inputs, Projection, Summary, YearRow};
+use crate::model::{tornado, Inputs, Projection, Summary, YearRow};
 use crate::scenario::ChartId;
+use crate::words::{fill, Lang};
 
 /// A plain-language summary (one to three sentences) of what `chart` shows for
-/// `projection`, made from `inputs`.
-pub fn describe(chart: ChartId, inputs: &Inputs, projection: &Projection) -> String {
+/// `projection`, made from `inputs`, in `lang`.
+pub fn describe(chart: ChartId, inputs: &Inputs, projection: &Projection, lang: Lang) -> String {
     let (Some(first), Some(last)) = (projection.years.first(), projection.years.last()) else {
-        return chart.title().to_string();
+        return super::style::title(chart, lang).to_string();
     };
     let s = &projection.summary;
+    let t = Texts { lang };
     match chart {
-        ChartId::Gap => gap(first, last, s),
-        ChartId::Costs => costs(first, last),
-        ChartId::Circular => circular(first, inputs, s),
-        ChartId::Cash => cash(projection, last),
-        ChartId::Tornado => tornado_text(inputs, s),
+        ChartId::Gap => gap(&t, first, last, s),
+        ChartId::Costs => costs(&t, first, last),
+        ChartId::Circular => circular(&t, first, inputs, s),
+        ChartId::Cash => cash(&t, projection, last),
+        ChartId::Tornado => tornado_text(&t, inputs, s),
     }
 }
 
-/// "At the ends of their ranges, Capex growth moves the NPV most (from $X to $Y), then
+/// Money, years and templates in one language.
+struct Texts {
+    lang: Lang,
+}
+
+impl Texts {
+    fn m(&self, v: f64) -> String {
+        money(self.lang, v)
+    }
+
+    /// `template` filled with `values`.
+    fn say(&self, template: &str, values: &[(&str, String)]) -> String {
+        let refs: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        fill(template, &refs)
+    }
+}
+
+/// "The NPV of $X moves most with Capex growth at the ends of its range ($Y to $Z). Then
 /// Revenue growth (...) and AI capex (...)."
-fn tornado_text(inputs: &Inputs, s: &Summary) -> String {
+fn tornado_text(t: &Texts, inputs: &Inputs, s: &Summary) -> String {
+    let words = t.lang.words();
+    let d = &words.describe;
     let bars = tornado(inputs).unwrap_or_default();
     let moving: Vec<_> = bars
         .iter()
         .filter(|b| (b.npv_high - b.npv_low).abs() > 0.0)
         .take(3)
         .collect();
-    let name = |key: &str| param(key).map_or(key.to_string(), |p| p.label.to_string());
+    let name = |key: &str| words.params.get(key).map_or(key, |p| p.label).to_string();
     let span = |b: &crate::model::uncertainty::TornadoBar| {
-        format!(
-            "{} to {}",
-            money(b.npv_low.min(b.npv_high)),
-            money(b.npv_low.max(b.npv_high))
+        t.say(
+            d.span,
+            &[
+                ("low", t.m(b.npv_low.min(b.npv_high))),
+                ("high", t.m(b.npv_low.max(b.npv_high))),
+            ],
         )
     };
     let Some((top, rest)) = moving.split_first() else {
-        return format!(
-            "With no uncertainty ranges (How uncertain is 0) nothing moves the NPV of {}.",
-            money(s.npv)
-        );
+        return t.say(d.tornado_none, &[("npv", t.m(s.npv))]);
     };
-    let mut text = format!(
-        "The NPV of {} moves most with {} at the ends of its range ({}).",
-        money(s.npv),
-        name(top.key),
-        span(top)
+    let mut text = t.say(
+        d.tornado_top,
+        &[
+            ("npv", t.m(s.npv)),
+            ("input", name(top.key)),
+            ("span", span(top)),
+        ],
     );
     let others: Vec<String> = rest
         .iter()
-        .map(|b| format!("{} ({})", name(b.key), span(b)))
+        .map(|b| t.say(d.tornado_item, &[("input", name(b.key)), ("span", span(b))]))
         .collect();
-    if !others.is_empty() {
-        text += &format!(" Then {}.", others.join(" and "));
+    let list = match others.as_slice() {
+        [] => None,
+        [one] => Some(one.clone()),
+        [a, b, ..] => Some(t.say(words.numbers.and, &[("a", a.clone()), ("b", b.clone())])),
+    };
+    if let Some(list) = list {
+        text += &t.say(d.tornado_then, &[("list", list)]);
     }
     text
 }
 
-fn gap(first: &YearRow, last: &YearRow, s: &Summary) -> String {
-    let (year, need, earn) = (
-        first.year,
-        money(first.required_revenue),
-        money(first.revenue),
+fn gap(t: &Texts, first: &YearRow, last: &YearRow, s: &Summary) -> String {
+    let d = &t.lang.words().describe;
+    let year = ("year", first.year.to_string());
+    let (need, earn) = (
+        ("needed", t.m(first.required_revenue)),
+        ("earned", t.m(first.revenue)),
     );
     let mut text = if first.required_revenue <= 0.0 {
-        format!(
-            "In {year} the installed base costs nothing, so AI needs no revenue; it earns {earn}."
-        )
+        t.say(d.gap_free, &[year, earn])
     } else if first.gap > 0.0 {
-        format!(
-            "In {year} AI needs {need} of revenue and earns {earn}; the gap is {}.",
-            money(first.gap)
-        )
+        t.say(d.gap_short, &[year, need, earn, ("gap", t.m(first.gap))])
     } else {
-        format!("In {year} AI needs {need} of revenue and earns {earn}, enough to cover it.")
+        t.say(d.gap_covered, &[year, need, earn])
     };
     if last.year > first.year {
-        text += &format!(
-            " In {} it needs {} and earns {}.",
-            last.year,
-            money(last.required_revenue),
-            money(last.revenue)
+        text += &t.say(
+            d.gap_last,
+            &[
+                ("year", last.year.to_string()),
+                ("needed", t.m(last.required_revenue)),
+                ("earned", t.m(last.revenue)),
+            ],
         );
     }
     match s.break_even_year {
-        Some(y) if y > first.year => text += &format!(" Revenue catches up in {y}."),
+        Some(y) if y > first.year => text += &t.say(d.catches_up, &[("year", y.to_string())]),
         Some(_) => {}
-        None => text += &format!(" Revenue does not catch up by {}.", last.year),
+        None => text += &t.say(d.never_catches_up, &[("year", last.year.to_string())]),
     }
     text
 }
 
-fn costs(first: &YearRow, last: &YearRow) -> String {
-    let mut text = format!(
-        "In {} the installed base costs {} a year: {} depreciation, {} return on capital, \
-         {} energy and {} other opex. Customers pay {} for compute and investors {}, {} of \
-         it the vendors' own money coming back.",
-        first.year,
-        money(first.fleet_cost),
-        money(first.depreciation),
-        money(first.capital_return),
-        money(first.energy),
-        money(first.opex),
-        money(first.compute_from_customers),
-        money(first.compute_from_funding),
-        money(first.round_trip),
+fn costs(t: &Texts, first: &YearRow, last: &YearRow) -> String {
+    let d = &t.lang.words().describe;
+    let mut text = t.say(
+        d.costs,
+        &[
+            ("year", first.year.to_string()),
+            ("cost", t.m(first.fleet_cost)),
+            ("depreciation", t.m(first.depreciation)),
+            ("capital_return", t.m(first.capital_return)),
+            ("energy", t.m(first.energy)),
+            ("opex", t.m(first.opex)),
+            ("customers", t.m(first.compute_from_customers)),
+            ("investors", t.m(first.compute_from_funding)),
+            ("round_trip", t.m(first.round_trip)),
+        ],
     );
     if last.year > first.year {
-        text += &format!(
-            " In {} the cost is {} and {} is paid for compute.",
-            last.year,
-            money(last.fleet_cost),
-            money(last.compute_from_customers + last.compute_from_funding)
+        text += &t.say(
+            d.costs_last,
+            &[
+                ("year", last.year.to_string()),
+                ("cost", t.m(last.fleet_cost)),
+                (
+                    "paid",
+                    t.m(last.compute_from_customers + last.compute_from_funding),
+                ),
+            ],
         );
     }
     text
 }
 
-fn circular(first: &YearRow, inputs: &Inputs, s: &Summary) -> String {
+fn circular(t: &Texts, first: &YearRow, inputs: &Inputs, s: &Summary) -> String {
+    let d = &t.lang.words().describe;
     let vendor_share = (inputs.vendor_share / 100.0).clamp(0.0, 1.0);
     let funding = inputs.funding.max(0.0);
     let compute = first.compute_from_customers + first.compute_from_funding;
-    let mut text = format!(
-        "In {} AI companies get {} from customers, {} from investors and {} from cloud and \
-         chip vendors.",
-        first.year,
-        money(first.revenue),
-        money(funding * (1.0 - vendor_share)),
-        money(funding * vendor_share),
+    let mut text = t.say(
+        d.circular,
+        &[
+            ("year", first.year.to_string()),
+            ("customers", t.m(first.revenue)),
+            ("investors", t.m(funding * (1.0 - vendor_share))),
+            ("vendors", t.m(funding * vendor_share)),
+        ],
     );
     let other = (first.revenue + funding - compute).max(0.0);
     if compute > 0.0 {
-        text += &format!(
-            " They spend {} on compute, the vendors' AI revenue (their fleet costs {} a year), \
-             and {} on other things.",
-            money(compute),
-            money(first.fleet_cost),
-            money(other),
+        text += &t.say(
+            d.circular_spend,
+            &[
+                ("compute", t.m(compute)),
+                ("fleet_cost", t.m(first.fleet_cost)),
+                ("other", t.m(other)),
+            ],
         );
         let share = s
             .round_trip_share
-            .map(|r| format!(" ({})", percent(Some(r))));
-        text += &format!(
-            " Of that compute money {} is customers', {} other investors' and {}{} the \
-             vendors' own money coming back.",
-            money(first.compute_from_customers),
-            money(first.compute_from_funding - first.round_trip),
-            money(first.round_trip),
-            share.unwrap_or_default()
+            .map(|r| format!(" ({})", percent(t.lang, Some(r))))
+            .unwrap_or_default();
+        let share = if t.lang.is_chinese() {
+            share.trim().replace('(', "（").replace(')', "）")
+        } else {
+            share
+        };
+        text += &t.say(
+            d.circular_sources,
+            &[
+                ("customers", t.m(first.compute_from_customers)),
+                (
+                    "investors",
+                    t.m(first.compute_from_funding - first.round_trip),
+                ),
+                ("round_trip", t.m(first.round_trip)),
+                ("share", share),
+            ],
         );
     } else {
-        text += " They spend nothing on compute.";
+        text += d.circular_none;
     }
     text
 }
 
-fn cash(projection: &Projection, last: &YearRow) -> String {
+fn cash(t: &Texts, projection: &Projection, last: &YearRow) -> String {
+    let d = &t.lang.words().describe;
     let total = |f: fn(&YearRow) -> f64| projection.years.iter().map(f).sum::<f64>();
     let s = &projection.summary;
-    let mut text = format!(
-        "On customers' money alone the build-out's cumulative cash flow is {} by {}; \
-         counting investor-funded compute it is {}.",
-        money(total(|r| r.cash_flow)),
-        last.year,
-        money(total(|r| r.cash_flow_with_funding)),
+    let mut text = t.say(
+        d.cash,
+        &[
+            ("customers_only", t.m(total(|r| r.cash_flow))),
+            ("year", last.year.to_string()),
+            ("with_funding", t.m(total(|r| r.cash_flow_with_funding))),
+        ],
     );
+    let last_year = ("year", last.year.to_string());
     text += &match (s.payback_year, s.payback_year_with_funding) {
-        (Some(y), Some(f)) if f < y => {
-            format!(" It pays back in {y}, or in {f} counting investor-funded compute.")
-        }
-        (Some(y), _) => format!(" It pays back in {y}."),
-        (None, Some(f)) => format!(
-            " It does not pay back by {} on customers' money, only in {f} counting \
-             investor-funded compute.",
-            last.year
+        (Some(y), Some(f)) if f < y => t.say(
+            d.pays_back_sooner,
+            &[("year", y.to_string()), ("funded", f.to_string())],
         ),
-        (None, None) => format!(" It does not pay back by {}.", last.year),
+        (Some(y), _) => t.say(d.pays_back, &[("year", y.to_string())]),
+        (None, Some(f)) => t.say(
+            d.pays_back_funded_only,
+            &[last_year, ("funded", f.to_string())],
+        ),
+        (None, None) => t.say(d.never_pays_back, &[last_year]),
     };
     text
 }
@@ -192,7 +239,7 @@ mod tests {
     fn text(chart: ChartId, scenario: &str) -> String {
         let inputs = parse(scenario).scenario.inputs;
         let projection = evaluate(&inputs).unwrap_or_else(|e| panic!("{e}"));
-        describe(chart, &inputs, &projection)
+        describe(chart, &inputs, &projection, Lang::En)
     }
 
     #[test]

@@ -10,6 +10,7 @@ use super::ranges;
 use crate::model::uncertainty::YearBands;
 use crate::model::Projection;
 use crate::scenario::ChartId;
+use crate::words::fill;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
@@ -39,16 +40,22 @@ where
     let required_range = ranges::series(bands, &years, xs.len(), |b| b.required_revenue);
     let revenue_range = ranges::series(bands, &years, xs.len(), |b| b.revenue);
 
+    let w = &style.words().charts;
     let mut legend = vec![
-        (Key::Line(p.required, LINE), "revenue needed".to_string()),
-        (Key::Line(p.revenue, LINE), "revenue earned".to_string()),
-        (Key::Area(p.required, gap_alpha), "gap".to_string()),
+        (Key::Line(p.required, LINE), w.required.to_string()),
+        (Key::Line(p.revenue, LINE), w.earned.to_string()),
+        (Key::Area(p.required, gap_alpha), w.gap.to_string()),
     ];
     if required_range.is_some() {
         let alpha = look::alpha(style, 2.0 * ranges::ALPHA);
-        legend.push((Key::Area(p.muted, alpha), "50% and 90% ranges".to_string()));
+        legend.push((Key::Area(p.muted, alpha), w.ranges.to_string()));
     }
-    let area = frame::frame(root, ChartId::Gap.title(), &legend, style)?;
+    let area = frame::frame(
+        root,
+        super::style::title(ChartId::Gap, style.lang),
+        &legend,
+        style,
+    )?;
     // Headroom for the note, which has nowhere else to go when the lines are flat.
     let flat = rows.len() == 1 || projection.summary.break_even_year.is_none();
     let headroom = if flat { 1.2 } else { 1.1 };
@@ -63,18 +70,18 @@ where
         .fold(range_top, |a: f64, b| a.max(*b))
         * headroom;
     let span = (first.year, last.year);
-    let mut chart = axes::cartesian(&area, span, (0.0, hi), "$ per year", style)?;
+    let mut chart = axes::cartesian(&area, span, (0.0, hi), w.per_year_axis, style)?;
     for (range, color) in [(&required_range, p.required), (&revenue_range, p.revenue)] {
         if let Some(range) = range {
             ranges::draw(&mut chart, &xs, range, color, style)?;
         }
     }
 
-    let fill = p.required.mix(gap_alpha).filled();
+    let gap_fill = p.required.mix(gap_alpha).filled();
     chart.draw_series(
         gap_polygons(&xs, &required, &revenue)
             .into_iter()
-            .map(|poly| Polygon::new(poly, fill)),
+            .map(|poly| Polygon::new(poly, gap_fill)),
     )?;
     for (values, color) in [(&required, p.required), (&revenue, p.revenue)] {
         let points = xs.iter().copied().zip(values.iter().copied());
@@ -89,11 +96,11 @@ where
     let bands = [band];
     match projection.summary.break_even_year {
         Some(year) => {
-            let label = format!("break-even {year}");
+            let label = fill(w.break_even, &[("year", &year.to_string())]);
             axes::marker(&mut chart, f64::from(year), &label, &bands, style)
         }
         None => {
-            let label = format!("no break-even by {}", last.year);
+            let label = fill(w.no_break_even, &[("year", &last.year.to_string())]);
             let spots = axes::corners(&chart, style);
             axes::note(&chart, &[label], &spots, &bands, style)
         }

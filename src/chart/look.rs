@@ -2,6 +2,8 @@
 
 use super::style::Area;
 use super::style::{Palette, Style};
+use crate::format;
+use crate::words::{Lang, Words};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -15,6 +17,8 @@ pub(super) struct Look {
     pub scale: f64,
     /// Factor on font sizes.
     pub text: f64,
+    /// The language of the text and numbers.
+    pub lang: Lang,
 }
 
 /// plotters' SVG backend writes `font-size` as the size asked for divided by 1.24 (its
@@ -33,6 +37,7 @@ impl Look {
             dark: style.dark,
             scale,
             text,
+            lang: style.lang,
         }
     }
 
@@ -40,7 +45,18 @@ impl Look {
         Style {
             dark: self.dark,
             scale: self.scale,
+            lang: self.lang,
         }
+    }
+
+    /// The texts of the chart's language.
+    pub(super) fn words(&self) -> &'static Words {
+        self.lang.words()
+    }
+
+    /// Money in the chart's language.
+    pub(super) fn money(&self, billions: f64) -> String {
+        format::money(self.lang, billions)
     }
 
     /// The theme's colours.
@@ -103,7 +119,7 @@ pub(super) fn font(
     h: HPos,
     v: VPos,
 ) -> TextStyle<'static> {
-    ("sans-serif", style.font(css_px))
+    (style.lang.font_family(), style.font(css_px))
         .into_font()
         .color(color)
         .pos(Pos::new(h, v))
@@ -117,7 +133,11 @@ pub(super) fn bold(
     h: HPos,
     v: VPos,
 ) -> TextStyle<'static> {
-    ("sans-serif", style.font(css_px), FontStyle::Bold)
+    (
+        style.lang.font_family(),
+        style.font(css_px),
+        FontStyle::Bold,
+    )
         .into_font()
         .color(color)
         .pos(Pos::new(h, v))

@@ -20,7 +20,7 @@ mod tornado;
 
 pub use describe::describe;
 pub use error::{ChartError, MIN_SIDE};
-pub use style::{Palette, Style};
+pub use style::{title, Palette, Style};
 
 use look::Look;
 
@@ -30,19 +30,6 @@ use crate::model::uncertainty::YearBands;
 use crate::model::{Inputs, Projection};
 use plotters::coord::Shift;
 use plotters::prelude::*;
-
-impl ChartId {
-    /// The chart's title.
-    pub fn title(self) -> &'static str {
-        match self {
-            ChartId::Gap => "Revenue needed vs revenue earned",
-            ChartId::Costs => "What the installed base costs, and who pays for compute",
-            ChartId::Circular => "Where the compute money comes from (first year)",
-            ChartId::Cash => "Cumulative cash flow of the build-out",
-            ChartId::Tornado => "What moves the NPV most: each input at the ends of its range",
-        }
-    }
-}
 
 /// Draws `chart` for `projection` (made from `inputs`) into `root`, filling it, with the
 /// uncertainty `bands` behind the gap and cash charts' lines when given.

@@ -1,5 +1,7 @@
 //! Colours and sizes shared by the charts, and the drawing area they draw into.
 
+use crate::scenario::ChartId;
+use crate::words::Lang;
 use plotters::coord::Shift;
 use plotters::prelude::DrawingArea;
 use plotters::style::RGBColor;
@@ -7,7 +9,7 @@ use plotters::style::RGBColor;
 /// A drawing area in pixel coordinates.
 pub(super) type Area<DB> = DrawingArea<DB, Shift>;
 
-/// How to draw: theme and pixel density.
+/// How to draw: theme, pixel density and language.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Style {
     /// Dark background, light ink.
@@ -15,6 +17,8 @@ pub struct Style {
     /// Device pixels per CSS pixel: font sizes and line widths are multiplied by it, so a
     /// canvas sized to its CSS box times `devicePixelRatio` stays sharp. 1.0 for SVG.
     pub scale: f64,
+    /// The language of the chart's text and numbers.
+    pub lang: Lang,
 }
 
 impl Default for Style {
@@ -22,6 +26,7 @@ impl Default for Style {
         Style {
             dark: false,
             scale: 1.0,
+            lang: Lang::En,
         }
     }
 }
@@ -109,4 +114,14 @@ impl Style {
     pub fn font(&self, css_px: f64) -> f64 {
         css_px * self.scale
     }
+}
+
+/// The title of `chart` in `lang`.
+pub fn title(chart: ChartId, lang: Lang) -> &'static str {
+    lang.words()
+        .charts
+        .titles
+        .get(chart.id())
+        .copied()
+        .unwrap_or_default()
 }

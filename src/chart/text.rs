@@ -149,8 +149,109 @@ fn measure_char<DB: DrawingBackend>(area: &Area<DB>, ts: &TextStyle, c: char) ->
     }
 }
 
-/// `text` broken at spaces into lines no wider than `max_width` pixels (a single word
-/// wider than that gets a line of its own).
+/// One piece of text that is never broken across lines: a word of Latin text, or one
+/// Chinese character with the punctuation that must stay with it, or a number with its
+/// Chinese unit ("550亿美元").
+#[derive(Debug, Clone, PartialEq)]
+struct Unit {
+    text: String,
+    /// Whether a space separates it from the unit before.
+    space_before: bool,
+}
+
+/// Whether `c` is a CJK ideograph, kana, or full-width form: text that breaks between
+/// any two characters, without spaces.
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{2E80}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FE30}'..='\u{FE4F}'
+        | '\u{FF00}'..='\u{FFEF}')
+}
+
+/// Punctuation that never starts a line.
+fn is_closing(c: char) -> bool {
+    "，。、；：）」』！？％…,.;:)!?%".contains(c)
+}
+
+/// Punctuation that never ends a line.
+fn is_opening(c: char) -> bool {
+    "（「『(".contains(c)
+}
+
+/// Chinese characters that belong to the number before them.
+fn is_number_unit(c: char) -> bool {
+    "亿億万萬兆美元年".contains(c)
+}
+
+/// `text` cut into the [`Unit`]s a line may break between.
+fn units(text: &str) -> Vec<Unit> {
+    let mut out: Vec<Unit> = Vec::new();
+    let mut cur = String::new();
+    let mut cur_space = false;
+    let mut space = false;
+    let flush = |cur: &mut String, space_before: bool, out: &mut Vec<Unit>| {
+        if !cur.is_empty() {
+            out.push(Unit {
+                text: std::mem::take(cur),
+                space_before,
+            });
+        }
+    };
+    for c in text.chars() {
+        if c.is_whitespace() {
+            flush(&mut cur, cur_space, &mut out);
+            space = true;
+            continue;
+        }
+        if cur.is_empty() {
+            // Closing punctuation and a number's unit stay on the line before.
+            let sticks = is_closing(c)
+                || (is_number_unit(c)
+                    && out.last().is_some_and(|u| {
+                        u.text
+                            .chars()
+                            .last()
+                            .is_some_and(|l| l.is_ascii_digit() || is_number_unit(l))
+                    }));
+            if sticks && !space {
+                if let Some(last) = out.last_mut() {
+                    last.text.push(c);
+                    continue;
+                }
+            }
+            cur_space = space;
+            space = false;
+            cur.push(c);
+        } else if is_closing(c)
+            || (is_number_unit(c)
+                && cur.ends_with(|l: char| l.is_ascii_digit() || is_number_unit(l)))
+        {
+            cur.push(c);
+        } else if !cur.chars().all(is_opening)
+            && (is_cjk(c) || cur.chars().last().is_some_and(is_cjk))
+        {
+            // A break between Chinese and anything else (no space there in Chinese).
+            flush(&mut cur, cur_space, &mut out);
+            cur_space = false;
+            cur.push(c);
+        } else {
+            cur.push(c);
+        }
+        if is_cjk(c) && !is_opening(c) && !is_number_unit(c) {
+            flush(&mut cur, cur_space, &mut out);
+        }
+    }
+    flush(&mut cur, cur_space, &mut out);
+    out
+}
+
+/// The pieces of `text` that are never broken: its longest one is the narrowest a box
+/// holding `text` may be.
+pub(super) fn words_of(text: &str) -> Vec<String> {
+    units(text).into_iter().map(|u| u.text).collect()
+}
+
+/// `text` broken into lines no wider than `max_width` pixels: at spaces, and between
+/// Chinese characters (never before closing punctuation or between a number and its
+/// unit). A single piece wider than that gets a line of its own.
 pub(super) fn wrap<DB: DrawingBackend>(
     area: &Area<DB>,
     text: &str,
@@ -161,16 +262,19 @@ pub(super) fn wrap<DB: DrawingBackend>(
     let max = f64::from(max_width);
     let mut lines: Vec<String> = Vec::new();
     let (mut line, mut used) = (String::new(), 0.0);
-    for word in text.split_whitespace() {
-        let w = width(area, word, ts);
+    for unit in units(text) {
+        let w = width(area, &unit.text, ts);
+        let gap = if unit.space_before { space } else { 0.0 };
         if line.is_empty() {
-            (line, used) = (word.to_string(), w);
-        } else if used + space + w <= max {
-            line.push(' ');
-            line.push_str(word);
-            used += space + w;
+            (line, used) = (unit.text, w);
+        } else if used + gap + w <= max {
+            if unit.space_before {
+                line.push(' ');
+            }
+            line.push_str(&unit.text);
+            used += gap + w;
         } else {
-            lines.push(std::mem::replace(&mut line, word.to_string()));
+            lines.push(std::mem::replace(&mut line, unit.text));
             used = w;
         }
     }
@@ -225,6 +329,11 @@ mod tests {
             let lines = wrap(area, "Not spent on compute", &ts, max);
             assert_eq!(lines, vec!["Not spent on", "compute"]);
             assert_eq!(wrap(area, "  ", &ts, 10), Vec::<String>::new());
+            // Chinese breaks between characters, never before a comma or inside money.
+            let three = measure(area, "寿命，", &ts).0 + 1;
+            let lines = wrap(area, "芯片寿命，550亿美元", &ts, three);
+            assert_eq!(lines, vec!["芯片寿", "命，", "550亿美元"]);
+            assert_eq!(words_of("AI 公司（云）"), vec!["AI", "公", "司", "（云）"]);
         });
     }
 }

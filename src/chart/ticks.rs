@@ -1,6 +1,7 @@
 //! Axis scales and ticks for the x/y charts: years across, money up.
 
-use crate::format::{money, trillions};
+use crate::format::{money, money_parts, trillions, Money};
+use crate::words::Lang;
 use plotters::coord::ranged1d::{DefaultFormatting, KeyPointHint, Ranged};
 use std::ops::Range;
 
@@ -81,26 +82,28 @@ pub(super) fn ys(values: &[f64]) -> Vec<f64> {
 
 /// A money tick label: [`money`] without trailing zero decimals ("$1.50T" reads "$1.5T",
 /// "$1.50e16T" reads "$1.5e16T"), with up to 3 significant digits in powers of ten, so
-/// that neighbouring ticks (multiples of 1, 2, 2.5 or 5) read differently.
-pub(super) fn tick_money(v: f64) -> String {
-    if !v.is_finite() {
-        return money(v);
-    }
-    let sign = if v < 0.0 { "-" } else { "" };
-    let t = v.abs() / 1000.0;
-    if t.round() >= 1e6 {
+/// that neighbouring ticks (multiples of 1, 2, 2.5 or 5) read differently. In Chinese
+/// without 美元, which the axis names once: "1.5万亿", "500亿".
+pub(super) fn tick_money(lang: Lang, v: f64) -> String {
+    let Some(Money { sign, number, unit }) = money_parts(lang, v) else {
+        return money(lang, v);
+    };
+    let dollar = if lang.is_chinese() { "" } else { "$" };
+    let in_trillions = v.abs() >= 999.995;
+    let number = if in_trillions && (v.abs() / 1000.0).round() >= 1e6 {
         let sci = trillions(v.abs(), 2);
         let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
         let mantissa = mantissa.trim_end_matches('0').trim_end_matches('.');
-        return format!("{sign}${mantissa}e{exp}T");
-    }
-    let s = money(v);
-    match s.strip_suffix('T') {
-        Some(num) if num.contains('.') => {
-            format!("{}T", num.trim_end_matches('0').trim_end_matches('.'))
-        }
-        _ => s,
-    }
+        format!("{mantissa}e{exp}")
+    } else if in_trillions && number.contains('.') {
+        number
+            .trim_end_matches('0')
+            .trim_end_matches('.')
+            .to_string()
+    } else {
+        number
+    };
+    format!("{sign}{dollar}{number}{unit}")
 }
 
 /// A "nice" step (1, 2, 2.5 or 5 times a power of ten) at least `raw`.
@@ -180,23 +183,25 @@ mod tests {
 
     #[test]
     fn tick_labels_read_as_money() {
-        assert_eq!(tick_money(1000.0), "$1T");
-        assert_eq!(tick_money(1500.0), "$1.5T");
-        assert_eq!(tick_money(1030.0), "$1.03T");
-        assert_eq!(tick_money(500.0), "$500B");
-        assert_eq!(tick_money(-2000.0), "-$2T");
-        assert_eq!(tick_money(0.0), "$0");
-        assert_eq!(tick_money(2.5e17), "$2.5e14T");
-        assert_eq!(tick_money(1e6), "$1,000T");
-        assert_eq!(tick_money(1.5e6), "$1,500T");
-        assert_eq!(tick_money(1.25e9), "$1.25e6T");
-        assert_eq!(tick_money(1.5e19), "$1.5e16T");
-        assert_eq!(tick_money(-2e19), "-$2e16T");
-        assert_eq!(tick_money(f64::NAN), "n/a");
+        assert_eq!(tick_money(Lang::En, 1000.0), "$1T");
+        assert_eq!(tick_money(Lang::En, 1500.0), "$1.5T");
+        assert_eq!(tick_money(Lang::En, 1030.0), "$1.03T");
+        assert_eq!(tick_money(Lang::En, 500.0), "$500B");
+        assert_eq!(tick_money(Lang::En, -2000.0), "-$2T");
+        assert_eq!(tick_money(Lang::En, 0.0), "$0");
+        assert_eq!(tick_money(Lang::En, 2.5e17), "$2.5e14T");
+        assert_eq!(tick_money(Lang::En, 1e6), "$1,000T");
+        assert_eq!(tick_money(Lang::En, 1.5e6), "$1,500T");
+        assert_eq!(tick_money(Lang::En, 1.25e9), "$1.25e6T");
+        assert_eq!(tick_money(Lang::En, 1.5e19), "$1.5e16T");
+        assert_eq!(tick_money(Lang::En, -2e19), "-$2e16T");
+        assert_eq!(tick_money(Lang::En, f64::NAN), "n/a");
         // Neighbouring ticks of every nice step read differently.
         for exp in 0..20 {
             let step = 2.5 * 10f64.powi(exp);
-            let labels: Vec<String> = (0..8).map(|i| tick_money(f64::from(i) * step)).collect();
+            let labels: Vec<String> = (0..8)
+                .map(|i| tick_money(Lang::En, f64::from(i) * step))
+                .collect();
             for pair in labels.windows(2) {
                 assert_ne!(pair[0], pair[1], "{labels:?}");
             }

@@ -13,7 +13,7 @@ use super::style::Area;
 use super::text::measure;
 use super::ticks::{money_ticks, tick_money, Axis};
 use crate::model::uncertainty::TornadoBar;
-use crate::model::{param, tornado, Inputs, Projection};
+use crate::model::{tornado, Inputs, Projection};
 use crate::scenario::ChartId;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
@@ -34,14 +34,14 @@ where
 {
     let p = style.palette();
     let alpha = look::alpha(style, BAR_ALPHA);
+    let words = style.words();
+    let w = &words.charts;
     let legend = [
-        (
-            Key::Area(p.revenue, alpha),
-            "input at its low end".to_string(),
-        ),
-        (Key::Area(p.required, alpha), "at its high end".to_string()),
+        (Key::Area(p.revenue, alpha), w.low_end.to_string()),
+        (Key::Area(p.required, alpha), w.high_end.to_string()),
     ];
-    let area = frame::frame(root, ChartId::Tornado.title(), &legend, style)?;
+    let title = super::style::title(ChartId::Tornado, style.lang);
+    let area = frame::frame(root, title, &legend, style)?;
     let base = projection.summary.npv;
     let all = tornado(inputs).map_err(|e| ChartError::Backend(e.to_string()))?;
     let swing = |b: &TornadoBar| (b.npv_high - b.npv_low).abs();
@@ -62,7 +62,7 @@ where
     if bars.is_empty() {
         // No ranges (spread 0): the frame and one line saying so, no empty axes.
         let ts = font(style, size, &p.ink, HPos::Center, VPos::Center);
-        area.draw_text("No ranges: \"How uncertain\" is 0", &ts, (w / 2, h / 2))?;
+        area.draw_text(words.charts.no_ranges, &ts, (w / 2, h / 2))?;
         return Ok(());
     }
     let names: Vec<String> = bars
@@ -70,7 +70,7 @@ where
         .map(|b| {
             fit(
                 &area,
-                param(b.key).map_or(b.key, |s| s.label),
+                words.params.get(b.key).map_or(b.key, |s| s.label),
                 &ts,
                 w * 2 / 5,
             )
@@ -115,11 +115,11 @@ where
         .light_line_style(TRANSPARENT)
         .axis_style(p.muted.stroke_width(style.px(1.0)))
         .set_all_tick_mark_size(style.px(4.0) as i32)
-        .x_label_formatter(&|x| tick_money(*x))
+        .x_label_formatter(&|x| tick_money(style.lang, *x))
         .y_label_formatter(&name_at)
         .label_style(ts.clone())
         .axis_desc_style(ts)
-        .x_desc("NPV at the required return")
+        .x_desc(words.charts.npv_axis)
         .draw()?;
 
     let low_fill = p.revenue.mix(alpha).filled();

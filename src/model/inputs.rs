@@ -27,14 +27,9 @@ pub enum Group {
 pub struct ParamSpec {
     /// The key in the scenario text, e.g. `capex`.
     pub key: &'static str,
-    /// Short label for a slider.
-    pub label: &'static str,
-    /// Unit as shown to users, e.g. `$B/yr` or `%/yr`.
+    /// The unit of the scenario text's value: `$B/yr`, `%/yr`, `%`, `years` or `year`
+    /// (its words, label, help and source are in [`crate::words`], by key).
     pub unit: &'static str,
-    /// One-line explanation.
-    pub help: &'static str,
-    /// Where the default comes from ("" when it is plain assumption of the horizon).
-    pub source: &'static str,
     /// Default value, in the unit above.
     pub default: f64,
     /// Lowest accepted value.
@@ -54,9 +49,8 @@ pub struct ParamSpec {
 }
 
 macro_rules! inputs {
-    ($( $field:ident : $label:literal, $unit:literal, $default:literal, $min:literal, $max:literal,
-        $slider_max:literal, $step:literal, $whole:literal, $group:ident, $help:literal,
-        $source:literal; )*) => {
+    ($( $field:ident : $unit:literal, $default:literal, $min:literal, $max:literal,
+        $slider_max:literal, $step:literal, $whole:literal, $group:ident, $doc:literal; )*) => {
         /// Every model input, in the units of the scenario text: money in $B/yr, rates and
         /// shares in percent, `start`, `years` and `life` whole numbers.
         ///
@@ -65,7 +59,7 @@ macro_rules! inputs {
         #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
         #[serde(default, deny_unknown_fields)]
         pub struct Inputs {
-            $( #[doc = $help] pub $field: f64, )*
+            $( #[doc = $doc] pub $field: f64, )*
         }
 
         impl Default for Inputs {
@@ -76,8 +70,7 @@ macro_rules! inputs {
 
         /// The specification of every input, in the order the page shows them.
         pub const PARAMS: &[ParamSpec] = &[
-            $( ParamSpec { key: stringify!($field), label: $label, unit: $unit, help: $help,
-                source: $source, default: $default, min: $min, max: $max,
+            $( ParamSpec { key: stringify!($field), unit: $unit, default: $default, min: $min, max: $max,
                 slider_max: $slider_max, step: $step,
                 whole: $whole, group: Group::$group }, )*
         ];
@@ -103,70 +96,50 @@ macro_rules! inputs {
 }
 
 inputs! {
-    start: "First year", "year", 2026.0, 2000.0, 2100.0, 2100.0, 1.0, true, Buildout,
-        "Calendar year of the first modelled year.", "";
-    years: "Horizon", "years", 10.0, 1.0, 30.0, 30.0, 1.0, true, Buildout,
-        "How many years the projection runs.", "";
-    capex: "AI capex", "$B/yr", 500.0, 0.0, 5000.0, 3000.0, 5.0, false, Buildout,
-        "AI data-centre capex in the first year: chips, buildings, networking.",
-        "Industry reporting, 2025-26: \"~$500 billion\" a year across the industry.";
-    capex_growth: "Capex growth", "%/yr", 15.0, -50.0, 200.0, 100.0, 1.0, false, Buildout,
-        "Yearly change of capex from the first year on.",
-        "Assumption; Microsoft's quarterly AI capex was +66% YoY (Jan 2026).";
-    history_growth: "Past capex growth", "%/yr", 30.0, 0.0, 200.0, 100.0, 1.0, false, Buildout,
-        "Yearly growth of capex before the first year; sets the installed base.",
-        "Assumption, below the pace of 2022-25, when AI capex roughly tripled (~44% a year).";
-    life: "Chip and server life", "years", 5.0, 1.0, 10.0, 10.0, 1.0, true, Costs,
-        "Useful life of chips, servers and networking: their depreciation period.",
-        "Hyperscalers book 5-6 years; critics argue 2-3.";
-    short_share: "Share of capex in chips and servers", "%", 65.0, 0.0, 100.0, 100.0, 1.0, false, Costs,
-        "Share of capex in short-lived assets (chips, servers, networking); the rest is buildings, power and cooling.",
-        "Microsoft FY26 Q2 (quarter to Dec 2025): roughly two-thirds of its $37.5B capex went to short-lived assets such as GPUs and CPUs.";
-    building_life: "Building and power life", "years", 20.0, 5.0, 40.0, 40.0, 1.0, true, Costs,
-        "Useful life of buildings, power and cooling: their depreciation period.",
-        "Hyperscalers depreciate buildings over 15-40 years; assumption.";
-    wacc: "Required return", "%/yr", 10.0, 0.0, 30.0, 30.0, 0.5, false, Costs,
-        "Return the capital must earn (hurdle rate).",
-        "JPMorgan's 10% return framing.";
-    energy: "Energy cost", "$B/yr", 50.0, 0.0, 1000.0, 400.0, 1.0, false, Costs,
-        "Energy cost of the installed base in the first year; scales with it.",
-        "Industry reporting, 2025-26: \"more than $50 billion a year\".";
-    opex: "Other opex (share of base)", "%/yr", 3.0, 0.0, 50.0, 50.0, 0.5, false, Costs,
-        "Staff, maintenance and network per year, as % of the installed base.",
-        "Assumption.";
-    revenue: "AI revenue", "$B/yr", 55.0, 0.0, 10000.0, 2000.0, 1.0, false, Revenue,
-        "AI revenue from paying customers in the first year.",
-        "Industry reporting, 2025-26: \"~$50-60 billion\" a year.";
-    revenue_growth: "Revenue growth", "%/yr", 40.0, -50.0, 300.0, 150.0, 1.0, false, Revenue,
-        "Yearly growth of that revenue.",
-        "Assumption.";
-    margin: "Gross margin", "%", 50.0, 0.0, 95.0, 95.0, 1.0, false, Revenue,
-        "Share of AI companies' revenue NOT spent on compute.",
-        "Sequoia's \"$600B question\" assumes 50%.";
-    funding: "Investor funding", "$B/yr", 200.0, 0.0, 5000.0, 1000.0, 5.0, false, Circular,
-        "Investor money raised by AI companies per year.",
-        "AI startups raised ~$193B in Q1-Q3 2025 (CB Insights); ~$270B for the year (BestBrokers).";
-    funding_growth: "Funding growth", "%/yr", 0.0, -100.0, 200.0, 100.0, 1.0, false, Circular,
-        "Yearly change of that funding.",
-        "Assumption.";
-    vendor_share: "Vendor share", "%", 30.0, 0.0, 100.0, 100.0, 1.0, false, Circular,
-        "Share of that funding invested by cloud and chip vendors themselves.",
-        "Assumption (Microsoft/OpenAI, Amazon and Google/Anthropic, Nvidia/OpenAI).";
-    compute_share: "Compute share", "%", 60.0, 0.0, 100.0, 100.0, 1.0, false, Circular,
-        "Share of investor money AI companies spend on compute.",
-        "Assumption.";
-    captive_share: "Captive share", "%", 80.0, 0.0, 100.0, 100.0, 1.0, false, Circular,
-        "Share of vendor-invested compute spend that returns to that same vendor.",
-        "Assumption (exclusive cloud deals).";
-    capex_ratio: "Capex/revenue ratio", "%", 25.0, 1.0, 100.0, 100.0, 1.0, false, Checks,
-        "Sustainable capex-to-revenue ratio, for Bain's cross-check.",
-        "Bain Technology Report 2025: $500B capex needs $2T revenue.";
-    shock: "Funding shock", "%", 50.0, 0.0, 100.0, 100.0, 1.0, false, Checks,
-        "Size of a funding squeeze to test.",
-        "Assumption.";
-    spread: "How uncertain", "%", 100.0, 0.0, 300.0, 300.0, 5.0, false, Uncertainty,
-        "Width of every uncertainty range, in % of its default width; 0 turns the ranges off.",
-        "Assumption: the widths of DESIGN.md's table (e.g. capex -/+20%, revenue growth -/+20 points).";
+    start: "year", 2026.0, 2000.0, 2100.0, 2100.0, 1.0, true, Buildout,
+        "Calendar year of the first modelled year.";
+    years: "years", 10.0, 1.0, 30.0, 30.0, 1.0, true, Buildout,
+        "How many years the projection runs.";
+    capex: "$B/yr", 500.0, 0.0, 5000.0, 3000.0, 5.0, false, Buildout,
+        "AI data-centre capex in the first year: chips, buildings, networking.";
+    capex_growth: "%/yr", 15.0, -50.0, 200.0, 100.0, 1.0, false, Buildout,
+        "Yearly change of capex from the first year on.";
+    history_growth: "%/yr", 30.0, 0.0, 200.0, 100.0, 1.0, false, Buildout,
+        "Yearly growth of capex before the first year; sets the installed base.";
+    life: "years", 5.0, 1.0, 10.0, 10.0, 1.0, true, Costs,
+        "Useful life of chips, servers and networking: their depreciation period.";
+    short_share: "%", 65.0, 0.0, 100.0, 100.0, 1.0, false, Costs,
+        "Share of capex in short-lived assets (chips, servers, networking); the rest is buildings, power and cooling.";
+    building_life: "years", 20.0, 5.0, 40.0, 40.0, 1.0, true, Costs,
+        "Useful life of buildings, power and cooling: their depreciation period.";
+    wacc: "%/yr", 10.0, 0.0, 30.0, 30.0, 0.5, false, Costs,
+        "Return the capital must earn (hurdle rate).";
+    energy: "$B/yr", 50.0, 0.0, 1000.0, 400.0, 1.0, false, Costs,
+        "Energy cost of the installed base in the first year; scales with it.";
+    opex: "%/yr", 3.0, 0.0, 50.0, 50.0, 0.5, false, Costs,
+        "Staff, maintenance and network per year, as % of the installed base.";
+    revenue: "$B/yr", 55.0, 0.0, 10000.0, 2000.0, 1.0, false, Revenue,
+        "AI revenue from paying customers in the first year.";
+    revenue_growth: "%/yr", 40.0, -50.0, 300.0, 150.0, 1.0, false, Revenue,
+        "Yearly growth of that revenue.";
+    margin: "%", 50.0, 0.0, 95.0, 95.0, 1.0, false, Revenue,
+        "Share of AI companies' revenue NOT spent on compute.";
+    funding: "$B/yr", 200.0, 0.0, 5000.0, 1000.0, 5.0, false, Circular,
+        "Investor money raised by AI companies per year.";
+    funding_growth: "%/yr", 0.0, -100.0, 200.0, 100.0, 1.0, false, Circular,
+        "Yearly change of that funding.";
+    vendor_share: "%", 30.0, 0.0, 100.0, 100.0, 1.0, false, Circular,
+        "Share of that funding invested by cloud and chip vendors themselves.";
+    compute_share: "%", 60.0, 0.0, 100.0, 100.0, 1.0, false, Circular,
+        "Share of investor money AI companies spend on compute.";
+    captive_share: "%", 80.0, 0.0, 100.0, 100.0, 1.0, false, Circular,
+        "Share of vendor-invested compute spend that returns to that same vendor.";
+    capex_ratio: "%", 25.0, 1.0, 100.0, 100.0, 1.0, false, Checks,
+        "Sustainable capex-to-revenue ratio, for Bain's cross-check.";
+    shock: "%", 50.0, 0.0, 100.0, 100.0, 1.0, false, Checks,
+        "Size of a funding squeeze to test.";
+    spread: "%", 100.0, 0.0, 300.0, 300.0, 5.0, false, Uncertainty,
+        "Width of every uncertainty range, in % of its default width; 0 turns the ranges off.";
 }
 
 /// The specification of the input named `key`.

@@ -11,7 +11,8 @@ pub use typed::{field_message, read_typed, Typed};
 
 use crate::format::{self, money, percent};
 use crate::model::{Group, ParamSpec, Projection, YearRow, PARAMS};
-use crate::scenario::{ChartId, Preset, PRESETS};
+use crate::scenario::{ChartId, PRESETS};
+use crate::words::{Lang, Numbers, Page, ParamWords, PresetWords};
 use serde::Serialize;
 
 /// A chart as the page shows it.
@@ -42,19 +43,61 @@ pub enum Section {
     Chances,
 }
 
-/// One headline figure: `[data-out=KEY]` with its label.
+/// One headline figure: `[data-out=KEY]` (its label is in [`crate::words`], by key).
 #[derive(Debug, Clone, Copy, Serialize)]
 pub struct FigureFact {
     /// The summary output shown.
     pub key: &'static str,
-    /// Its label.
-    pub label: &'static str,
     /// Whether the label is followed by the first year ("in 2026").
     pub when: bool,
     /// Whether the label is followed by the last year ("by 2035").
     pub by_last: bool,
     /// Where it is shown.
     pub section: Section,
+}
+
+/// A headline figure with its label.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct FigureText {
+    /// Where and how it is shown.
+    #[serde(flatten)]
+    pub fact: FigureFact,
+    /// Its label.
+    pub label: &'static str,
+}
+
+/// An input with its texts: the model's specification and the words of the language.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct ParamFact {
+    /// Key, range, step, group.
+    #[serde(flatten)]
+    pub spec: &'static ParamSpec,
+    /// Label, unit, help, source.
+    #[serde(flatten)]
+    pub words: &'static ParamWords,
+    /// Whether the unit is shown beside the label (not for a year).
+    pub unit_shown: bool,
+}
+
+/// A preset with its texts.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct PresetFact {
+    /// `preset=ID`.
+    pub id: &'static str,
+    /// Link to its source, or "".
+    pub link: &'static str,
+    /// Name and source.
+    #[serde(flatten)]
+    pub words: &'static PresetWords,
+}
+
+/// A language the switcher offers.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct LanguageFact {
+    /// The tag: `en`, `zh-Hans`, `zh-Hant`.
+    pub tag: &'static str,
+    /// Its name in itself.
+    pub name: &'static str,
 }
 
 /// A group of controls with its title.
@@ -66,17 +109,25 @@ pub struct GroupFact {
     pub title: &'static str,
 }
 
-/// Everything the page builds itself from, in one object.
+/// Everything the page builds itself from, in one object, in one language.
 #[derive(Debug, Clone, Serialize)]
 pub struct Facts {
+    /// The language of every text here.
+    pub lang: Lang,
+    /// The languages the page is written in, for the switcher.
+    pub languages: Vec<LanguageFact>,
+    /// The page's own words, by `data-t` name.
+    pub page: &'static Page,
+    /// Words that go with numbers ("in {year}").
+    pub numbers: &'static Numbers,
     /// The model's inputs, in page order.
-    pub params: &'static [ParamSpec],
+    pub params: Vec<ParamFact>,
     /// The presets, in menu order.
-    pub presets: &'static [Preset],
+    pub presets: Vec<PresetFact>,
     /// The charts, in page order.
     pub charts: Vec<ChartFact>,
     /// The headline figures, in page order.
-    pub figures: &'static [FigureFact],
+    pub figures: Vec<FigureText>,
     /// The control groups, in page order.
     pub groups: Vec<GroupFact>,
     /// The year table's column titles.
@@ -85,105 +136,39 @@ pub struct Facts {
 
 /// The headline figures, in page order.
 pub const FIGURES: &[FigureFact] = &[
-    figure(
-        "required_revenue",
-        "Revenue needed",
-        true,
-        Section::Headline,
-    ),
-    figure("revenue", "AI revenue earned", false, Section::Headline),
-    figure("gap", "Gap", false, Section::Headline),
-    figure(
-        "coverage",
-        "Share of the need covered",
-        false,
-        Section::Headline,
-    ),
-    figure(
-        "break_even_year",
-        "Break-even year",
-        false,
-        Section::Headline,
-    ),
-    figure(
-        "growth_needed",
-        "Revenue growth needed",
-        false,
-        Section::Headline,
-    ),
-    figure(
-        "organic_share",
-        "Compute paid by customers",
-        false,
-        Section::Headline,
-    ),
-    figure(
-        "round_trip_share",
-        "Vendors' own money coming back",
-        false,
-        Section::Headline,
-    ),
-    figure("npv", "NPV at the required return", false, Section::Returns),
-    figure(
-        "npv_with_funding",
-        "NPV counting investor-funded revenue",
-        false,
-        Section::Returns,
-    ),
-    figure("irr", "IRR", false, Section::Returns),
-    figure(
-        "mirr",
-        "MIRR (at the required return)",
-        false,
-        Section::Returns,
-    ),
-    figure("payback_year", "Payback year", false, Section::Returns),
-    figure(
-        "payback_year_with_funding",
-        "Payback with investor-funded revenue",
-        false,
-        Section::Returns,
-    ),
-    figure(
-        "terminal_value",
-        "Fleet value left at the end",
-        false,
-        Section::Returns,
-    ),
-    figure(
-        "shock_drop",
-        "Vendor revenue lost in a funding shock",
-        false,
-        Section::Returns,
-    ),
-    chance("p_break_even", "Chance that revenue catches up", true),
-    chance("p_payback", "Chance that the build-out pays back", true),
-    chance(
-        "p_npv_positive",
-        "Chance that it earns the required return",
-        false,
-    ),
+    figure("required_revenue", true, Section::Headline),
+    figure("revenue", false, Section::Headline),
+    figure("gap", false, Section::Headline),
+    figure("coverage", false, Section::Headline),
+    figure("break_even_year", false, Section::Headline),
+    figure("growth_needed", false, Section::Headline),
+    figure("organic_share", false, Section::Headline),
+    figure("round_trip_share", false, Section::Headline),
+    figure("npv", false, Section::Returns),
+    figure("npv_with_funding", false, Section::Returns),
+    figure("irr", false, Section::Returns),
+    figure("mirr", false, Section::Returns),
+    figure("payback_year", false, Section::Returns),
+    figure("payback_year_with_funding", false, Section::Returns),
+    figure("terminal_value", false, Section::Returns),
+    figure("shock_drop", false, Section::Returns),
+    chance("p_break_even", true),
+    chance("p_payback", true),
+    chance("p_npv_positive", false),
 ];
 
-const fn figure(
-    key: &'static str,
-    label: &'static str,
-    when: bool,
-    section: Section,
-) -> FigureFact {
+const fn figure(key: &'static str, when: bool, section: Section) -> FigureFact {
     FigureFact {
         key,
-        label,
         when,
         by_last: false,
         section,
     }
 }
 
-const fn chance(key: &'static str, label: &'static str, by_last: bool) -> FigureFact {
+const fn chance(key: &'static str, by_last: bool) -> FigureFact {
     FigureFact {
         key,
-        label,
         when: false,
         by_last,
         section: Section::Chances,
@@ -198,12 +183,17 @@ const fn chance(key: &'static str, label: &'static str, by_last: bool) -> Figure
 /// spread = 0:  "0%" or "100%"          p < 0.005: "<1%"     p > 0.995: ">99%"
 /// otherwise:   round(p * 100) "%"
 /// ```
-pub fn chance_texts(run: &crate::model::Uncertainty, spread: f64) -> Vec<(&'static str, String)> {
+pub fn chance_texts(
+    run: &crate::model::Uncertainty,
+    spread: f64,
+    lang: Lang,
+) -> Vec<(&'static str, String)> {
+    let n = &lang.words().numbers;
     let text = |p: f64| {
         if spread > 0.0 && p < 0.005 {
-            "<1%".to_string()
+            n.below_one.to_string()
         } else if spread > 0.0 && p > 0.995 {
-            ">99%".to_string()
+            n.above_99.to_string()
         } else {
             format!("{}%", (p * 100.0).round() as i64)
         }
@@ -215,26 +205,15 @@ pub fn chance_texts(run: &crate::model::Uncertainty, spread: f64) -> Vec<(&'stat
     ]
 }
 
-/// The short name of a chart for buttons.
-fn chart_name(id: ChartId) -> &'static str {
-    match id {
-        ChartId::Gap => "gap chart",
-        ChartId::Costs => "costs chart",
-        ChartId::Circular => "circular spending chart",
-        ChartId::Cash => "cash flow chart",
-        ChartId::Tornado => "tornado chart",
-    }
-}
-
-/// The title of a group of controls.
-pub fn group_title(group: Group) -> &'static str {
+/// The id of a group of controls, as its words are keyed.
+fn group_key(group: Group) -> &'static str {
     match group {
-        Group::Buildout => "Build-out",
-        Group::Costs => "Costs",
-        Group::Revenue => "Revenue",
-        Group::Circular => "Circular spending",
-        Group::Checks => "Cross-checks",
-        Group::Uncertainty => "Uncertainty",
+        Group::Buildout => "buildout",
+        Group::Costs => "costs",
+        Group::Revenue => "revenue",
+        Group::Circular => "circular",
+        Group::Checks => "checks",
+        Group::Uncertainty => "uncertainty",
     }
 }
 
@@ -245,46 +224,82 @@ enum Cell {
     Percent(fn(&YearRow) -> Option<f64>),
 }
 
-/// The year table's columns: title and cell.
+/// The year table's columns: key (of its title in [`crate::words::Columns`]) and cell.
 const YEAR_COLUMNS: &[(&str, Cell)] = &[
-    ("Year", Cell::Year),
-    ("Capex", Cell::Money(|r| r.capex)),
-    ("Installed base", Cell::Money(|r| r.installed_base)),
-    ("Chips and servers", Cell::Money(|r| r.short_lived_base)),
-    ("Buildings and power", Cell::Money(|r| r.long_lived_base)),
-    ("Fleet cost", Cell::Money(|r| r.fleet_cost)),
-    ("Revenue needed", Cell::Money(|r| r.required_revenue)),
-    ("Revenue earned", Cell::Money(|r| r.revenue)),
-    ("Gap", Cell::Money(|r| r.gap)),
-    ("Coverage", Cell::Percent(|r| r.coverage)),
+    ("year", Cell::Year),
+    ("capex", Cell::Money(|r| r.capex)),
+    ("installed_base", Cell::Money(|r| r.installed_base)),
+    ("short_lived_base", Cell::Money(|r| r.short_lived_base)),
+    ("long_lived_base", Cell::Money(|r| r.long_lived_base)),
+    ("fleet_cost", Cell::Money(|r| r.fleet_cost)),
+    ("required_revenue", Cell::Money(|r| r.required_revenue)),
+    ("revenue", Cell::Money(|r| r.revenue)),
+    ("gap", Cell::Money(|r| r.gap)),
+    ("coverage", Cell::Percent(|r| r.coverage)),
     (
-        "Compute paid by investors",
+        "compute_from_funding",
         Cell::Money(|r| r.compute_from_funding),
     ),
-    ("Round trip", Cell::Money(|r| r.round_trip)),
-    ("Cash flow", Cell::Money(|r| r.cash_flow)),
+    ("round_trip", Cell::Money(|r| r.round_trip)),
+    ("cash_flow", Cell::Money(|r| r.cash_flow)),
 ];
 
-/// Everything the page builds itself from.
-pub fn facts() -> Facts {
+/// Everything the page builds itself from, in `lang`.
+pub fn facts(lang: Lang) -> Facts {
+    let words = lang.words();
     let mut groups: Vec<GroupFact> = Vec::new();
     for p in PARAMS {
         if !groups.iter().any(|g| g.id == p.group) {
             groups.push(GroupFact {
                 id: p.group,
-                title: group_title(p.group),
+                title: words
+                    .groups
+                    .get(group_key(p.group))
+                    .copied()
+                    .unwrap_or_default(),
             });
         }
     }
+    let chart_text = |texts: &crate::words::ChartTexts, id: ChartId| {
+        texts.get(id.id()).copied().unwrap_or_default()
+    };
     Facts {
-        params: PARAMS,
-        presets: PRESETS,
+        lang,
+        languages: Lang::ALL
+            .iter()
+            .map(|l| LanguageFact {
+                tag: l.tag(),
+                name: l.name(),
+            })
+            .collect(),
+        page: &words.page,
+        numbers: &words.numbers,
+        params: PARAMS
+            .iter()
+            .filter_map(|spec| {
+                Some(ParamFact {
+                    spec,
+                    words: words.params.get(spec.key)?,
+                    unit_shown: spec.unit != "year",
+                })
+            })
+            .collect(),
+        presets: PRESETS
+            .iter()
+            .filter_map(|p| {
+                Some(PresetFact {
+                    id: p.id,
+                    link: p.link,
+                    words: words.presets.get(p.id)?,
+                })
+            })
+            .collect(),
         charts: ChartId::ALL
             .iter()
             .map(|&id| ChartFact {
                 id: id.id(),
-                title: id.title(),
-                name: chart_name(id),
+                title: chart_text(&words.charts.titles, id),
+                name: chart_text(&words.charts.names, id),
                 ranges: matches!(id, ChartId::Gap | ChartId::Cash),
                 place: if id == ChartId::Tornado {
                     "returns"
@@ -293,20 +308,29 @@ pub fn facts() -> Facts {
                 },
             })
             .collect(),
-        figures: FIGURES,
+        figures: FIGURES
+            .iter()
+            .map(|&fact| FigureText {
+                fact,
+                label: words.figures.get(fact.key).copied().unwrap_or_default(),
+            })
+            .collect(),
         groups,
-        year_columns: YEAR_COLUMNS.iter().map(|(title, _)| *title).collect(),
+        year_columns: YEAR_COLUMNS
+            .iter()
+            .map(|(key, _)| words.columns.get(key).copied().unwrap_or_default())
+            .collect(),
     }
 }
 
 /// Every summary output's text for `projection` (the figures, the cross-checks), by key.
-pub fn figure_texts(projection: &Projection) -> Vec<(&'static str, String)> {
+pub fn figure_texts(projection: &Projection, lang: Lang) -> Vec<(&'static str, String)> {
     let last = projection.years.last().map_or(0, |y| y.year);
-    format::summary_texts(&projection.summary, last)
+    format::summary_texts(lang, &projection.summary, last)
 }
 
 /// The year table as text, one row of [`Facts::year_columns`] cells per year.
-pub fn year_table(projection: &Projection) -> Vec<Vec<String>> {
+pub fn year_table(projection: &Projection, lang: Lang) -> Vec<Vec<String>> {
     projection
         .years
         .iter()
@@ -315,8 +339,8 @@ pub fn year_table(projection: &Projection) -> Vec<Vec<String>> {
                 .iter()
                 .map(|(_, cell)| match cell {
                     Cell::Year => row.year.to_string(),
-                    Cell::Money(value) => money(value(row)),
-                    Cell::Percent(value) => percent(value(row)),
+                    Cell::Money(value) => money(lang, value(row)),
+                    Cell::Percent(value) => percent(lang, value(row)),
                 })
                 .collect()
         })
@@ -331,15 +355,15 @@ mod tests {
     #[test]
     fn every_figure_is_a_summary_output() {
         let p = evaluate(&Inputs::default()).expect("defaults are valid");
-        let texts = figure_texts(&p);
+        let texts = figure_texts(&p, Lang::En);
         assert_eq!(texts.len(), 19);
         let run = crate::model::simulate(&Inputs::default(), 100).expect("defaults are valid");
-        let chances = chance_texts(&run, 100.0);
+        let chances = chance_texts(&run, 100.0, Lang::En);
         assert_eq!(
             chances[2].1, "<1%",
             "the defaults never earn the return, but may"
         );
-        assert_eq!(chance_texts(&run, 0.0)[2].1, "0%");
+        assert_eq!(chance_texts(&run, 0.0, Lang::En)[2].1, "0%");
         assert!(FIGURES
             .iter()
             .all(|f| texts.iter().chain(&chances).any(|(k, _)| *k == f.key)));
@@ -348,12 +372,12 @@ mod tests {
 
     #[test]
     fn facts_list_each_chart_group_and_column_once() {
-        let f = facts();
+        let f = facts(Lang::En);
         let ids: Vec<_> = f.charts.iter().map(|c| c.id).collect();
         assert_eq!(ids, ["gap", "costs", "circular", "cash", "tornado"]);
         assert_eq!(f.groups.len(), 6);
         let p = evaluate(&Inputs::default()).expect("defaults are valid");
-        let table = year_table(&p);
+        let table = year_table(&p, Lang::En);
         assert_eq!(table.len(), 10);
         assert!(table.iter().all(|row| row.len() == f.year_columns.len()));
         assert_eq!(table[0][0], "2026");

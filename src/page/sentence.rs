@@ -3,6 +3,13 @@
 
 use crate::format::{money, percent};
 use crate::model::{Inputs, Projection, Summary};
+use crate::words::{fill, Lang};
+
+/// `template` filled with `values`.
+fn say(template: &str, values: &[(&str, String)]) -> String {
+    let refs: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    fill(template, &refs)
+}
 
 /// The plain-language headline: what is needed, what is earned, how far along.
 ///
@@ -14,80 +21,83 @@ use crate::model::{Inputs, Projection, Summary};
 /// BREAK_EVEN (and whether it falls behind again), or the growth needed to catch up;
 /// then the round-trip share when anybody pays for compute.
 /// ```
-pub fn headline(inputs: &Inputs, projection: &Projection) -> String {
+pub fn headline(inputs: &Inputs, projection: &Projection, lang: Lang) -> String {
+    let words = lang.words();
+    let w = &words.sentence;
+    let (m, pct) = (|v| money(lang, v), |v| percent(lang, Some(v)));
     let s = &projection.summary;
     let (Some(first), Some(last)) = (projection.years.first(), projection.years.last()) else {
         return String::new();
     };
     let mut parts = Vec::new();
     match s.coverage {
-        None => parts.push(format!(
-            "With these assumptions the fleet costs nothing to run, so it needs no revenue; \
-             AI makes {}.",
-            money(s.revenue)
-        )),
+        None => parts.push(say(w.free, &[("revenue", m(s.revenue))])),
         Some(coverage) => {
             let along = if coverage >= 1.0 {
-                "more than enough".to_string()
+                w.more_than_enough.to_string()
             } else {
-                format!("{} of the way", percent(Some(coverage)))
+                say(w.of_the_way, &[("coverage", pct(coverage))])
             };
-            parts.push(format!(
-                "To earn {} on the build-out, AI needs {} a year of revenue in {}; it makes {}: \
-                 {along}.",
-                percent(Some(inputs.wacc / 100.0)),
-                money(s.required_revenue),
-                first.year,
-                money(s.revenue),
+            parts.push(say(
+                w.needs,
+                &[
+                    ("wacc", pct(inputs.wacc / 100.0)),
+                    ("required", m(s.required_revenue)),
+                    ("year", first.year.to_string()),
+                    ("revenue", m(s.revenue)),
+                    ("along", along),
+                ],
             ));
         }
     }
     let covered_at_end = last.revenue >= last.required_revenue;
+    let last_year = ("year", last.year.to_string());
     if s.coverage.is_some() && s.break_even_year == Some(first.year) {
         parts.push(if covered_at_end {
-            format!("Revenue keeps covering it to {}.", last.year)
+            say(w.keeps_covering, &[last_year])
         } else {
-            format!("But revenue falls behind by {}.", last.year)
+            say(w.falls_behind, &[last_year])
         });
     } else if let Some(year) = s.break_even_year {
-        let again = if covered_at_end {
-            String::new()
+        let growth = ("growth", pct(inputs.revenue_growth / 100.0));
+        let year = ("year", year.to_string());
+        parts.push(if covered_at_end {
+            say(w.catches_up, &[growth, year])
         } else {
-            format!(", then falls behind again by {}", last.year)
-        };
-        parts.push(format!(
-            "At {} growth a year, revenue catches up in {year}{again}.",
-            percent(Some(inputs.revenue_growth / 100.0))
-        ));
+            say(
+                w.catches_up_then_behind,
+                &[growth, year, ("last", last.year.to_string())],
+            )
+        });
     } else if let Some(growth) = s.growth_needed {
-        parts.push(format!(
-            "To catch up by {}, revenue would have to grow {} a year.",
-            last.year,
-            percent(Some(growth))
-        ));
+        parts.push(say(w.growth_needed, &[last_year, ("growth", pct(growth))]));
     }
     if let Some(share) = s.round_trip_share {
-        parts.push(format!(
-            "Of the money paying for AI compute, {} is the vendors' own investment coming back.",
-            percent(Some(share))
-        ));
+        parts.push(say(w.round_trip, &[("share", pct(share))]));
     }
-    parts.join(" ")
+    parts.join(words.numbers.sentence_gap)
 }
 
 /// The phone-width summary bar that stays in view while the reader moves sliders:
 /// "Needs $1.03T · earns $55B (5.3%)".
-pub fn ticker(projection: &Projection) -> String {
+pub fn ticker(projection: &Projection, lang: Lang) -> String {
+    let w = &lang.words().sentence;
     let s = &projection.summary;
-    let covers = s
-        .coverage
-        .map(|c| format!(" ({})", percent(Some(c))))
-        .unwrap_or_default();
-    format!(
-        "Needs {} · earns {}{covers}",
-        money(s.required_revenue),
-        money(s.revenue)
-    )
+    let values = [
+        ("required", money(lang, s.required_revenue)),
+        ("revenue", money(lang, s.revenue)),
+    ];
+    match s.coverage {
+        Some(c) => say(
+            w.ticker_coverage,
+            &[
+                values[0].clone(),
+                values[1].clone(),
+                ("coverage", percent(lang, Some(c))),
+            ],
+        ),
+        None => say(w.ticker, &values),
+    }
 }
 
 /// Why the IRR is missing, in words, with the MIRR that stands in; "" when it is shown.
@@ -97,25 +107,20 @@ pub fn ticker(projection: &Projection) -> String {
 /// 1 sign change    the one root lies outside -99% .. 1,000% a year
 /// n > 1 changes    the NPV can be zero at several rates, or none: no one return
 /// ```
-pub fn irr_note(summary: &Summary) -> String {
+pub fn irr_note(summary: &Summary, lang: Lang) -> String {
     if summary.irr.is_some() {
         return String::new();
     }
+    let w = &lang.words().sentence;
     let why = match summary.cash_flow_sign_changes {
-        0 => {
-            "No IRR: the cash flows never change sign, so no rate makes their NPV zero.".to_string()
-        }
-        1 => "No IRR: the rate that makes the NPV zero lies outside -99% to 1,000% a year."
-            .to_string(),
-        n => format!(
-            "No single IRR: the cash flows change sign {n} times, so their NPV can be zero \
-             at several rates, or at none, and no one rate is the return."
-        ),
+        0 => w.irr_no_change.to_string(),
+        1 => w.irr_outside.to_string(),
+        n => say(w.irr_several, &[("n", n.to_string())]),
     };
     match summary.mirr {
-        Some(m) => format!(
-            "{why} The MIRR, which finances and reinvests at the required return, is {}.",
-            percent(Some(m))
+        Some(m) => say(
+            w.irr_mirr,
+            &[("why", why), ("mirr", percent(lang, Some(m)))],
         ),
         None => why,
     }
@@ -130,7 +135,7 @@ mod tests {
     fn both(text: &str) -> (String, String) {
         let inputs = parse(text).scenario.inputs;
         let p = evaluate(&inputs).expect("parsed inputs are valid");
-        (headline(&inputs, &p), ticker(&p))
+        (headline(&inputs, &p, Lang::En), ticker(&p, Lang::En))
     }
 
     #[test]
@@ -146,20 +151,24 @@ mod tests {
         assert_eq!(ticker, "Needs $1.03T · earns $55B (5.3%)");
     }
 
+    fn irr_note_en(summary: &Summary) -> String {
+        irr_note(summary, Lang::En)
+    }
+
     #[test]
     fn a_missing_irr_is_explained() {
         let summary = |text: &str| {
             let inputs = parse(text).scenario.inputs;
             evaluate(&inputs).expect("parsed inputs are valid").summary
         };
-        assert_eq!(irr_note(&summary("v=2")), "");
-        let two = irr_note(&summary("v=2&revenue=2000&revenue_growth=-30"));
+        assert_eq!(irr_note_en(&summary("v=2")), "");
+        let two = irr_note_en(&summary("v=2&revenue=2000&revenue_growth=-30"));
         assert!(
             two.starts_with("No single IRR: the cash flows change sign 2 times"),
             "{two}"
         );
         assert!(two.ends_with("is -2.6%."), "{two}");
-        let none = irr_note(&summary("v=2&capex=0&energy=0&opex=0"));
+        let none = irr_note_en(&summary("v=2&capex=0&energy=0&opex=0"));
         assert!(
             none.starts_with("No IRR: the cash flows never change sign"),
             "{none}"

@@ -4,6 +4,7 @@
 use crate::format;
 use crate::model::ParamSpec;
 use crate::scenario::NoticeKind;
+use crate::words::{fill, Lang};
 use serde::Serialize;
 
 /// A value typed into the number box of an input: the value the model uses (`None` when
@@ -17,8 +18,9 @@ pub struct Typed {
     pub message: String,
 }
 
-/// Reads `text` typed into the number box of `spec` by the scenario text's own rules.
-pub fn read_typed(spec: &ParamSpec, text: &str) -> Typed {
+/// Reads `text` typed into the number box of `spec` by the scenario text's own rules,
+/// with the message in `lang`.
+pub fn read_typed(spec: &ParamSpec, text: &str, lang: Lang) -> Typed {
     let escaped = text.replace('%', "%25").replace('&', "%26");
     let version = crate::scenario::VERSION;
     let parsed = crate::scenario::parse(&format!("v={version}&{}={escaped}", spec.key));
@@ -31,30 +33,36 @@ pub fn read_typed(spec: &ParamSpec, text: &str) -> Typed {
         },
         Some(NoticeKind::NotANumber | NoticeKind::NotFinite) => Typed {
             value: None,
-            message: field_message(spec, None, used),
+            message: field_message(spec, None, used, lang),
         },
         Some(kind) => Typed {
             value: Some(used),
-            message: field_message(spec, Some(kind), used),
+            message: field_message(spec, Some(kind), used, lang),
         },
     }
 }
 
 /// The message under a control when the model had to change a typed value (`kind` as
 /// the parser names it; `None` when the text was not a number at all).
-pub fn field_message(spec: &ParamSpec, kind: Option<NoticeKind>, used: f64) -> String {
-    let unit = if spec.unit == "year" {
-        String::new()
-    } else {
-        format!(" {}", spec.unit)
+pub fn field_message(spec: &ParamSpec, kind: Option<NoticeKind>, used: f64, lang: Lang) -> String {
+    let words = lang.words();
+    let unit = match words.params.get(spec.key) {
+        Some(p) if spec.unit != "year" => format!(" {}", p.unit),
+        _ => String::new(),
     };
     let (min, max) = (format::plain(spec.min), format::plain(spec.max));
+    let used = format::plain(used);
+    let values = [
+        ("min", min.as_str()),
+        ("max", max.as_str()),
+        ("unit", unit.as_str()),
+        ("used", used.as_str()),
+    ];
+    let n = &words.notices;
     match kind {
-        Some(NoticeKind::Rounded) => format!("Whole numbers only: using {}.", format::plain(used)),
-        Some(NoticeKind::Clamped) => {
-            format!("From {min} to {max}{unit}: using {}.", format::plain(used))
-        }
-        _ => format!("Enter a number from {min} to {max}{unit}."),
+        Some(NoticeKind::Rounded) => fill(n.typed_rounded, &values),
+        Some(NoticeKind::Clamped) => fill(n.typed_clamped, &values),
+        _ => fill(n.typed_not_a_number, &values),
     }
 }
 
@@ -63,18 +71,22 @@ mod tests {
     use super::*;
     use crate::model::param;
 
+    fn read_typed_en(spec: &ParamSpec, text: &str) -> Typed {
+        read_typed(spec, text, Lang::En)
+    }
+
     #[test]
     fn typed_values_are_read_as_links_are() {
         let life = param("life").expect("known key");
-        assert_eq!(read_typed(life, "4").value, Some(4.0));
-        assert_eq!(read_typed(life, "4").message, "");
-        assert_eq!(read_typed(life, "3.6").value, Some(4.0));
-        assert_eq!(read_typed(life, "99").value, Some(10.0));
-        assert_eq!(read_typed(life, "abc").value, None);
-        assert_eq!(read_typed(life, "1&capex=9").value, None);
-        assert_eq!(read_typed(life, "NaN").value, None);
+        assert_eq!(read_typed_en(life, "4").value, Some(4.0));
+        assert_eq!(read_typed_en(life, "4").message, "");
+        assert_eq!(read_typed_en(life, "3.6").value, Some(4.0));
+        assert_eq!(read_typed_en(life, "99").value, Some(10.0));
+        assert_eq!(read_typed_en(life, "abc").value, None);
+        assert_eq!(read_typed_en(life, "1&capex=9").value, None);
+        assert_eq!(read_typed_en(life, "NaN").value, None);
         assert_eq!(
-            read_typed(life, "abc").message,
+            read_typed_en(life, "abc").message,
             "Enter a number from 1 to 10 years."
         );
     }
@@ -83,16 +95,16 @@ mod tests {
     fn field_messages_say_what_was_used() {
         let life = param("life").expect("known key");
         assert_eq!(
-            field_message(life, Some(NoticeKind::Rounded), 4.0),
+            field_message(life, Some(NoticeKind::Rounded), 4.0, Lang::En),
             "Whole numbers only: using 4."
         );
         let capex = param("capex").expect("known key");
         assert_eq!(
-            field_message(capex, Some(NoticeKind::Clamped), 5000.0),
+            field_message(capex, Some(NoticeKind::Clamped), 5000.0, Lang::En),
             "From 0 to 5000 $B/yr: using 5000."
         );
         assert_eq!(
-            field_message(capex, None, 500.0),
+            field_message(capex, None, 500.0, Lang::En),
             "Enter a number from 0 to 5000 $B/yr."
         );
     }

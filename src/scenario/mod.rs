@@ -9,7 +9,7 @@ mod presets;
 mod text;
 mod view;
 
-pub use notice::{Notice, NoticeKind, MAX_NOTICES};
+pub use notice::{in_lang, Notice, NoticeKind, MAX_NOTICES};
 use presets::preset_v1;
 pub use presets::{preset, Preset, PRESETS};
 
@@ -61,13 +61,7 @@ pub fn parse(input: &str) -> Parsed {
     if version == 1 {
         inputs.short_share = 100.0;
         if !pairs.is_empty() {
-            notes.push(
-                "v",
-                NoticeKind::Upgraded,
-                "Made by an earlier version of the calculator, and read as it was then: \
-                 short_share is 100 (all capex counted as chips and servers) unless it is set."
-                    .into(),
-            );
+            notes.push("v", NoticeKind::Upgraded, &[]);
         }
     }
     if let Some((_, id)) = pairs.iter().rev().find(|(k, _)| k == "preset") {
@@ -82,10 +76,7 @@ pub fn parse(input: &str) -> Parsed {
             None => notes.push(
                 "preset",
                 NoticeKind::UnknownPreset,
-                format!(
-                    "There is no preset \"{}\"; using the defaults.",
-                    text::shorten(id)
-                ),
+                &[("value", text::shorten(id))],
             ),
         }
     }
@@ -102,11 +93,7 @@ pub fn parse(input: &str) -> Parsed {
         if known && seen.contains(&key) {
             if !repeated.contains(&key) {
                 repeated.push(key);
-                notes.push(
-                    key,
-                    NoticeKind::Repeated,
-                    format!("{key} is given more than once; using the last value."),
-                );
+                notes.push(key, NoticeKind::Repeated, &[]);
             }
         } else if known {
             seen.push(key);
@@ -116,11 +103,7 @@ pub fn parse(input: &str) -> Parsed {
             _ if is_view => parse_view(key, value, &mut view, &mut notes),
             _ => match inputs.get_mut(key) {
                 Some(slot) => parse_input(key, value, slot, &mut notes),
-                None => notes.push(
-                    key,
-                    NoticeKind::UnknownKey,
-                    format!("Unknown setting \"{}\" was ignored.", text::shorten(key)),
-                ),
+                None => notes.push(key, NoticeKind::UnknownKey, &[]),
             },
         }
     }
@@ -246,10 +229,10 @@ fn version_of(pairs: &[(String, String)], notes: &mut Notices) -> u32 {
             notes.push(
                 "v",
                 NoticeKind::Version,
-                format!(
-                    "This link is format version \"{}\"; it was read as version {VERSION}.",
-                    text::shorten(other)
-                ),
+                &[
+                    ("value", text::shorten(other)),
+                    ("version", VERSION.to_string()),
+                ],
             );
             VERSION
         }
@@ -263,28 +246,30 @@ fn parse_input(key: &str, raw: &str, slot: &mut f64, notes: &mut Notices) {
     let shown = text::shorten(raw);
     let value = match raw.trim().parse::<f64>() {
         Err(_) => {
-            let msg = format!("{key} = \"{shown}\" is not a number; using {}.", *slot);
-            return notes.push(key, NoticeKind::NotANumber, msg);
+            let values = [("value", shown), ("used", format!("{}", *slot))];
+            return notes.push(key, NoticeKind::NotANumber, &values);
         }
         Ok(v) if !v.is_finite() => {
-            let msg = format!("{key} = {shown} is not a finite number; using {}.", *slot);
-            return notes.push(key, NoticeKind::NotFinite, msg);
+            let values = [("value", shown), ("used", format!("{}", *slot))];
+            return notes.push(key, NoticeKind::NotFinite, &values);
         }
         Ok(v) => v + 0.0, // turns -0 into 0
     };
     let mut used = value;
     if spec.whole && used.fract() != 0.0 {
         used = used.round();
-        let msg = format!("{key} = {shown} must be a whole number; using {used}.");
-        notes.push(key, NoticeKind::Rounded, msg);
+        let values = [("value", shown.clone()), ("used", format!("{used}"))];
+        notes.push(key, NoticeKind::Rounded, &values);
     }
     if used < spec.min || used > spec.max {
         used = used.clamp(spec.min, spec.max);
-        let msg = format!(
-            "{key} = {shown} is outside {} to {} {}; using {used}.",
-            spec.min, spec.max, spec.unit
-        );
-        notes.push(key, NoticeKind::Clamped, msg);
+        let values = [
+            ("value", shown),
+            ("min", format!("{}", spec.min)),
+            ("max", format!("{}", spec.max)),
+            ("used", format!("{used}")),
+        ];
+        notes.push(key, NoticeKind::Clamped, &values);
     }
     *slot = used;
 }
@@ -314,8 +299,8 @@ pub fn write(scenario: &Scenario) -> String {
     if let Some(theme) = view.theme {
         pairs.push(format!("theme={}", theme.id()));
     }
-    if let Some(lang) = &view.lang {
-        pairs.push(format!("lang={lang}"));
+    if let Some(lang) = view.lang {
+        pairs.push(format!("lang={}", lang.tag()));
     }
     if let Some(show) = &view.show {
         pairs.push(format!("show={}", show.join(",")));

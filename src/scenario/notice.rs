@@ -1,6 +1,7 @@
 //! The notices that parsing yields: what was wrong with a scenario text, for users.
 
 use super::text;
+use crate::words::{fill, Lang};
 use serde::Serialize;
 
 /// At most this many notices are kept; one more says how many were left out.
@@ -41,8 +42,69 @@ pub struct Notice {
     pub key: String,
     /// The kind of problem.
     pub kind: NoticeKind,
-    /// A sentence for users, e.g. "capex = -5 is below 0; using 0."
+    /// A sentence for users, in English until [`Notice::in_lang`] is asked for another
+    /// language, e.g. "capex = -5 is outside 0 to 5000 $B/yr; using 0."
     pub message: String,
+    /// The values the message quotes, by placeholder name.
+    #[serde(skip)]
+    values: Vec<(&'static str, String)>,
+}
+
+impl Notice {
+    /// This notice with its message in `lang`.
+    pub fn in_lang(&self, lang: Lang) -> Notice {
+        Notice {
+            message: message(lang, &self.key, self.kind, &self.values),
+            ..self.clone()
+        }
+    }
+}
+
+/// Every notice of `notices` in `lang`.
+pub fn in_lang(notices: &[Notice], lang: Lang) -> Vec<Notice> {
+    notices.iter().map(|n| n.in_lang(lang)).collect()
+}
+
+/// The message of a notice in `lang`. For [`NoticeKind::BadView`], the value `what` names
+/// which hint follows: `embed`, `theme`, `lang`, `name` or `names` (with `n`).
+fn message(lang: Lang, key: &str, kind: NoticeKind, values: &[(&'static str, String)]) -> String {
+    let words = lang.words();
+    let n = &words.notices;
+    let value = |name: &str| {
+        values
+            .iter()
+            .find(|(k, _)| *k == name)
+            .map_or("", |(_, v)| v.as_str())
+    };
+    let template = match kind {
+        NoticeKind::UnknownKey => n.unknown_key,
+        NoticeKind::NotANumber => n.not_a_number,
+        NoticeKind::NotFinite => n.not_finite,
+        NoticeKind::Clamped => n.clamped,
+        NoticeKind::Rounded => n.rounded,
+        NoticeKind::Repeated => n.repeated,
+        NoticeKind::UnknownPreset => n.unknown_preset,
+        NoticeKind::Version => n.version,
+        NoticeKind::Upgraded => n.upgraded,
+        NoticeKind::BadView => n.bad_view,
+        NoticeKind::More => n.more,
+    };
+    let what = match value("what") {
+        "embed" => n.embed_values.to_string(),
+        "theme" => n.theme_values.to_string(),
+        "lang" => n.lang_values.to_string(),
+        "name" => n.unknown_name.to_string(),
+        _ => fill(n.unknown_names, &[("n", value("n"))]),
+    };
+    let unit = words.params.get(key).map_or("", |p| p.unit);
+    let mut all: Vec<(&str, &str)> = vec![("key", key), ("what", &what), ("unit", unit)];
+    all.extend(
+        values
+            .iter()
+            .filter(|(k, _)| *k != "what")
+            .map(|(k, v)| (*k, v.as_str())),
+    );
+    fill(template, &all)
 }
 
 /// Notices as they are found: at most [`MAX_NOTICES`], then a count.
@@ -53,12 +115,15 @@ pub(super) struct Notices {
 }
 
 impl Notices {
-    pub(super) fn push(&mut self, key: &str, kind: NoticeKind, message: String) {
+    /// Notes a problem with `key`, whose message quotes `values` (by placeholder name).
+    pub(super) fn push(&mut self, key: &str, kind: NoticeKind, values: &[(&'static str, String)]) {
         if self.list.len() < MAX_NOTICES {
+            let key = text::shorten(key);
             self.list.push(Notice {
-                key: text::shorten(key),
+                message: message(Lang::En, &key, kind, values),
+                key,
                 kind,
-                message,
+                values: values.to_vec(),
             });
         } else {
             self.dropped += 1;
@@ -67,10 +132,12 @@ impl Notices {
 
     pub(super) fn finish(mut self) -> Vec<Notice> {
         if self.dropped > 0 {
+            let values = vec![("n", self.dropped.to_string())];
             self.list.push(Notice {
                 key: String::new(),
                 kind: NoticeKind::More,
-                message: format!("{} more problems were ignored.", self.dropped),
+                message: message(Lang::En, "", NoticeKind::More, &values),
+                values,
             });
         }
         self.list

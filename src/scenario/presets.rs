@@ -1,4 +1,5 @@
-//! Named scenarios from published analyses, each with its source shown to users.
+//! Named scenarios from published analyses; their names and sources are in
+//! [`crate::words`], by id.
 
 use serde::Serialize;
 
@@ -7,10 +8,6 @@ use serde::Serialize;
 pub struct Preset {
     /// Id used in the scenario text (`preset=ID`). Never renamed: old links use it.
     pub id: &'static str,
-    /// Name shown in the preset menu.
-    pub name: &'static str,
-    /// Where the numbers come from, in a sentence.
-    pub source: &'static str,
     /// Link to the source; empty where the preset is an assumption with no single source.
     pub link: &'static str,
     /// The inputs that differ from the defaults, as `(key, value)`.
@@ -21,34 +18,21 @@ pub struct Preset {
 pub const PRESETS: &[Preset] = &[
     Preset {
         id: "consensus-2026",
-        name: "2026 consensus",
-        source: "The defaults: ~$500B of AI data-centre capex a year, ~$55B of AI revenue, \
-                 >$50B a year of energy, as reported across 2025-26 coverage of the build-out.",
         link: "",
         values: &[],
     },
     Preset {
         id: "sequoia-2024",
-        name: "Sequoia, June 2024",
-        source: "David Cahn, \"AI's $600B Question\" (Sequoia Capital, June 2024): \
-                 GPU run-rate doubled for the data centre and again for a 50% margin.",
         link: "https://www.sequoiacap.com/article/ais-600b-question/",
         values: &[("start", 2024.0), ("capex", 300.0)],
     },
     Preset {
         id: "sequoia-2023",
-        name: "Sequoia, September 2023",
-        source: "David Cahn, \"AI's $200B Question\" (Sequoia Capital, September 2023).",
         link: "https://www.sequoiacap.com/article/follow-the-gpus-perspective/",
         values: &[("start", 2023.0), ("capex", 100.0)],
     },
     Preset {
         id: "bain-2030",
-        name: "Bain, 2030",
-        source: "Bain & Company, Technology Report 2025: by 2030, about $500B of yearly \
-                 capex needs about $2T of yearly revenue at a sustainable capex-to-revenue \
-                 ratio, and even with AI's savings the world falls about $800B short of it \
-                 (so about $1.2T of revenue, the preset's first year).",
         link: "https://www.bain.com/insights/topics/technology-report/",
         values: &[
             ("start", 2030.0),
@@ -59,10 +43,6 @@ pub const PRESETS: &[Preset] = &[
     },
     Preset {
         id: "jpmorgan-2025",
-        name: "JPMorgan, Nov 2025",
-        source: "JPMorgan (November 2025): a 10% return on the AI build-out through 2030 \
-                 needs about $650B of annual revenue in perpetuity. Capex from $650B in 2025, \
-                 growing 20% a year, invests about $6.45T over 2025-2030.",
         link: "",
         values: &[
             ("start", 2025.0),
@@ -73,26 +53,16 @@ pub const PRESETS: &[Preset] = &[
     },
     Preset {
         id: "short-life",
-        name: "Short chip life",
-        source: "Critics of hyperscalers' 5-6 year depreciation argue that AI accelerators \
-                 are economically obsolete in 2-3 years.",
         link: "",
         values: &[("life", 3.0)],
     },
     Preset {
         id: "microsoft-pace",
-        name: "Microsoft's pace, to 2030",
-        source: "Microsoft's quarterly capex, mostly AI, grew about 66% year on year \
-                 (earnings of January 2026). Kept up for five years, 2026-2030, that takes \
-                 industry capex from $500B to about $3.8T a year.",
         link: "https://www.microsoft.com/en-us/investor",
         values: &[("years", 5.0), ("capex_growth", 66.0)],
     },
     Preset {
         id: "funding-squeeze",
-        name: "Funding squeeze",
-        source: "A stress test: investor money for AI companies halves at once, to $100B \
-                 a year, and halves again every year after.",
         link: "",
         values: &[("funding", 100.0), ("funding_growth", -50.0)],
     },
@@ -139,7 +109,10 @@ mod tests {
                 }
             }
             assert_eq!(inputs.validate(), Ok(()), "{}", p.id);
-            assert!(!p.source.is_empty());
+            for lang in crate::words::Lang::ALL {
+                let words = lang.words().presets.get(p.id);
+                assert!(words.is_some_and(|w| !w.source.is_empty()), "{}", p.id);
+            }
         }
     }
 

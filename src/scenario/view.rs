@@ -4,6 +4,7 @@
 use super::notice::{NoticeKind, Notices};
 use super::text;
 use crate::model::PARAMS;
+use crate::words::Lang;
 use serde::{Deserialize, Serialize};
 
 /// The view keys of the scenario text, in the order they are written.
@@ -83,8 +84,9 @@ pub struct View {
     pub embed: bool,
     /// `theme=light|dark|auto`; `None` is auto.
     pub theme: Option<Theme>,
-    /// `lang=`: a language tag (only `en` is translated today).
-    pub lang: Option<String>,
+    /// `lang=`: the language the reader chose (`en`, `zh-Hans`, `zh-Hant`, or an alias of
+    /// one of them); `None` lets the browser's languages decide.
+    pub lang: Option<Lang>,
     /// `show=capex,energy`: which sliders to show; `None` shows all.
     pub show: Option<Vec<String>>,
     /// `charts=gap,cash`: which charts to show; `None` shows all.
@@ -93,29 +95,33 @@ pub struct View {
 
 pub(super) fn parse_view(key: &str, raw: &str, view: &mut View, notes: &mut Notices) {
     let raw = raw.trim();
-    let mut bad = |what: &str| {
-        let msg = format!("{key} = \"{}\": {what}", text::shorten(raw));
-        notes.push(key, NoticeKind::BadView, msg);
+    let mut bad = |what: &str, n: usize| {
+        let values = [
+            ("value", text::shorten(raw)),
+            ("what", what.to_string()),
+            ("n", n.to_string()),
+        ];
+        notes.push(key, NoticeKind::BadView, &values);
     };
     match key {
         "embed" => match raw {
             "" | "1" | "true" => view.embed = true,
             "0" | "false" => view.embed = false,
-            _ => bad("use embed=1 or embed=0."),
+            _ => bad("embed", 0),
         },
         "theme" => match raw {
             "light" => view.theme = Some(Theme::Light),
             "dark" => view.theme = Some(Theme::Dark),
             "auto" => view.theme = Some(Theme::Auto),
-            _ => bad("use light, dark or auto."),
+            _ => bad("theme", 0),
         },
-        "lang" => {
-            if text::is_language_tag(raw) {
-                view.lang = Some(raw.to_string());
-            } else {
-                bad("not a language tag such as en.");
-            }
-        }
+        // A well-formed tag of a language not translated (lang=fr) is left to the
+        // browser's languages, as earlier versions, which had only English, did.
+        "lang" => match Lang::from_tag(raw) {
+            Some(lang) => view.lang = Some(lang),
+            None if text::is_language_tag(raw) => view.lang = None,
+            None => bad("lang", 0),
+        },
         _ => {
             let known: Vec<&str> = if key == "show" {
                 PARAMS.iter().map(|p| p.key).collect()
@@ -133,8 +139,8 @@ pub(super) fn parse_view(key: &str, raw: &str, view: &mut View, notes: &mut Noti
             }
             match unknown {
                 0 => {}
-                1 => bad("an unknown name was ignored."),
-                n => bad(&format!("{n} unknown names were ignored.")),
+                1 => bad("name", 1),
+                n => bad("names", n),
             }
             if key == "show" {
                 view.show = Some(picked);

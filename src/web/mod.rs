@@ -7,7 +7,8 @@ mod canvas;
 use crate::chart::{self, ChartId, Style};
 use crate::model::{self, Inputs, Projection, Summary, YearRow};
 use crate::page;
-use crate::scenario::{self, Evaluation, Scenario};
+use crate::scenario::{self, Evaluation, Parsed, Scenario};
+use crate::words::Lang;
 use canvas::{scratch_context, Measured};
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 use serde::Serialize;
@@ -32,12 +33,28 @@ fn chart_id(id: &str) -> Result<ChartId, JsError> {
     ChartId::from_id(id).ok_or_else(|| JsError::from(chart::ChartError::UnknownChart(id.into())))
 }
 
-/// Everything the page builds itself from: the inputs (key, label, unit, help, source,
-/// default, min, max, slider_max, step, whole, group), the presets, the charts, the
-/// headline figures, the control groups and the year table's columns.
+/// The language of tag `tag` (`en`, `zh-Hans`, `zh-Hant` or an alias); English for any
+/// other.
+fn lang(tag: &str) -> Lang {
+    Lang::from_tag(tag).unwrap_or(Lang::En)
+}
+
+/// Everything the page builds itself from, in language `tag`: the languages, the page's
+/// words, the inputs (key, label, unit, help, source, default, min, max, slider_max, step,
+/// whole, group), the presets, the charts, the headline figures, the control groups and
+/// the year table's columns.
 #[wasm_bindgen]
-pub fn facts() -> Result<JsValue, JsError> {
-    to_js(&page::facts())
+pub fn facts(tag: &str) -> Result<JsValue, JsError> {
+    to_js(&page::facts(lang(tag)))
+}
+
+/// The language for a reader whose browser asks for `languages` (`navigator.languages`,
+/// in order): the first translated one, else English. Returns its tag.
+#[wasm_bindgen(js_name = browserLanguage)]
+pub fn browser_language(languages: Vec<String>) -> String {
+    Lang::from_browser(languages.iter().map(String::as_str))
+        .tag()
+        .into()
 }
 
 fn param(key: &str) -> Result<&'static model::ParamSpec, JsError> {
@@ -49,8 +66,8 @@ fn param(key: &str) -> Result<&'static model::ParamSpec, JsError> {
 /// # Errors
 /// For an unknown key.
 #[wasm_bindgen(js_name = formatInput)]
-pub fn format_input(key: &str, value: f64) -> Result<String, JsError> {
-    Ok(crate::format::input_value(param(key)?, value))
+pub fn format_input(key: &str, value: f64, tag: &str) -> Result<String, JsError> {
+    Ok(crate::format::input_value(lang(tag), param(key)?, value))
 }
 
 /// Reads `text` typed into the number box of input `key`: `{value, message}`, where
@@ -59,22 +76,42 @@ pub fn format_input(key: &str, value: f64) -> Result<String, JsError> {
 /// # Errors
 /// For an unknown key.
 #[wasm_bindgen(js_name = readTyped)]
-pub fn read_typed(key: &str, text: &str) -> Result<JsValue, JsError> {
-    to_js(&page::read_typed(param(key)?, text))
+pub fn read_typed(key: &str, text: &str, tag: &str) -> Result<JsValue, JsError> {
+    to_js(&page::read_typed(param(key)?, text, lang(tag)))
 }
 
-/// Parses scenario text into `{scenario: {inputs, view}, notices}`; never throws for bad
-/// text: problems come back as notices.
+/// A parsed scenario with the language it is shown in.
+#[derive(Serialize)]
+struct ParsedIn {
+    scenario: Scenario,
+    /// The notices, in `lang`.
+    notices: Vec<scenario::Notice>,
+    /// The text's `lang=` if it has one, else `fallback`'s language.
+    lang: Lang,
+}
+
+fn parsed_in(parsed: Parsed, fallback: &str) -> ParsedIn {
+    let lang = parsed.scenario.view.lang.unwrap_or(lang(fallback));
+    ParsedIn {
+        notices: scenario::in_lang(&parsed.notices, lang),
+        scenario: parsed.scenario,
+        lang,
+    }
+}
+
+/// Parses scenario text into `{scenario: {inputs, view}, notices, lang}`, where `lang`
+/// is the text's `lang=`, else `fallback` (the page's language), and the notices are in
+/// it; never throws for bad text: problems come back as notices.
 #[wasm_bindgen(js_name = parseScenario)]
-pub fn parse_scenario(text: &str) -> Result<JsValue, JsError> {
-    to_js(&scenario::parse(text))
+pub fn parse_scenario(text: &str, fallback: &str) -> Result<JsValue, JsError> {
+    to_js(&parsed_in(scenario::parse(text), fallback))
 }
 
 /// Parses the scenario in a page's address (`location.hash`): none at all is today's
 /// defaults; anything else as [`parse_scenario`].
 #[wasm_bindgen(js_name = parseLink)]
-pub fn parse_link(text: &str) -> Result<JsValue, JsError> {
-    to_js(&scenario::parse_link(text))
+pub fn parse_link(text: &str, fallback: &str) -> Result<JsValue, JsError> {
+    to_js(&parsed_in(scenario::parse_link(text), fallback))
 }
 
 /// The inputs of preset `id`: today's defaults with the preset's values.
@@ -157,6 +194,8 @@ pub struct Calculator {
     /// the gap and cash charts only while the inputs are still those (a new run follows
     /// the reader's input after a pause; stale bands would show another scenario's range).
     uncertainty: Option<(Inputs, model::Uncertainty)>,
+    /// The language of every text and number it gives.
+    lang: Lang,
 }
 
 #[wasm_bindgen]
@@ -173,7 +212,15 @@ impl Calculator {
             inputs,
             projection,
             uncertainty: None,
+            lang: Lang::En,
         })
+    }
+
+    /// Sets the language of everything it gives from now on (`en`, `zh-Hans`, `zh-Hant`
+    /// or an alias; English for any other tag).
+    #[wasm_bindgen(js_name = setLanguage)]
+    pub fn set_language(&mut self, tag: &str) {
+        self.lang = lang(tag);
     }
 
     /// Sets the inputs (`{capex: 500, ...}`) and returns what the page shows of them:
@@ -197,10 +244,10 @@ impl Calculator {
             summary: &p.summary,
             first: p.years.first(),
             last: p.years.last(),
-            figures: Figures(page::figure_texts(p)),
-            sentence: page::headline(&self.inputs, p),
-            ticker: page::ticker(p),
-            irr_note: page::irr_note(&p.summary),
+            figures: Figures(page::figure_texts(p, self.lang)),
+            sentence: page::headline(&self.inputs, p, self.lang),
+            ticker: page::ticker(p, self.lang),
+            irr_note: page::irr_note(&p.summary, self.lang),
             preset: scenario::matching_preset(&self.inputs, preferred.as_deref()).map(|p| p.id),
             file_tag: scenario::file_tag(&self.inputs),
         })
@@ -215,7 +262,11 @@ impl Calculator {
     /// when `spread` is 0: the ranges are off).
     pub fn chances(&mut self, draws: usize) -> Result<JsValue, JsError> {
         let run = model::simulate(&self.inputs, draws.clamp(1, 100_000))?;
-        let texts = to_js(&Figures(page::chance_texts(&run, self.inputs.spread)));
+        let texts = to_js(&Figures(page::chance_texts(
+            &run,
+            self.inputs.spread,
+            self.lang,
+        )));
         self.uncertainty = (self.inputs.spread > 0.0).then_some((self.inputs, run));
         texts
     }
@@ -235,7 +286,7 @@ impl Calculator {
     /// Only if serialisation fails.
     #[wasm_bindgen(js_name = yearTable)]
     pub fn year_table(&self) -> Result<JsValue, JsError> {
-        to_js(&page::year_table(&self.projection))
+        to_js(&page::year_table(&self.projection, self.lang))
     }
 
     /// Draws `chart` into `canvas`, whose width and height are already in device pixels.
@@ -257,7 +308,11 @@ impl Calculator {
         } else {
             1.0
         };
-        let style = Style { dark, scale };
+        let style = Style {
+            dark,
+            scale,
+            lang: self.lang,
+        };
         chart::draw(
             &backend.into_drawing_area(),
             id,
@@ -274,7 +329,11 @@ impl Calculator {
     /// # Errors
     /// For an unknown chart or a size under 40 pixels.
     pub fn svg(&self, chart: &str, dark: bool, width: u32, height: u32) -> Result<String, JsError> {
-        let style = Style { dark, scale: 1.0 };
+        let style = Style {
+            dark,
+            scale: 1.0,
+            lang: self.lang,
+        };
         let size = (
             width.clamp(chart::MIN_SIDE, 4000),
             height.clamp(chart::MIN_SIDE, 4000),
@@ -306,11 +365,12 @@ impl Calculator {
             chart_id(chart)?,
             &self.inputs,
             &self.projection,
+            self.lang,
         ))
     }
 
     /// The year table as CSV, with `link` (the scenario's address) in a last column.
     pub fn csv(&self, link: &str) -> String {
-        crate::export::csv_linked(&self.projection, Some(link))
+        crate::export::csv_linked(&self.projection, Some(link), self.lang)
     }
 }

@@ -37,8 +37,18 @@ pub(super) const WORDS: Words = Words {
         above_99: ">99%",
     },
     params: Params {
-        start: param("First year", "year", "Calendar year of the first modelled year.", ""),
-        years: param("Horizon", "years", "How many years the projection runs.", ""),
+        start: param(
+            "First year",
+            "year",
+            "Calendar year of the first modelled year.",
+            "",
+        ),
+        years: param(
+            "Horizon",
+            "years",
+            "How many years the projection runs.",
+            "",
+        ),
         capex: param(
             "AI capex",
             "$B/yr",
@@ -274,6 +284,7 @@ pub(super) const WORDS: Words = Words {
         round_trip: "round_trip ($B)",
         cash_flow: "cash_flow ($B)",
         cash_flow_with_funding: "cash_flow_with_funding ($B)",
+        scenario: "scenario",
     },
     charts: ChartWords {
         titles: ChartTexts {
@@ -522,7 +533,8 @@ pub(super) const WORDS: Words = Words {
                    opex</strong>. The AI companies that sell to customers keep their gross \
                    margin, so the customer revenue that pays for the fleet is its cost divided \
                    by one minus the margin.",
-        formulas: "C(t)         = capex × (1 + capex growth)^t        (past years: past capex growth)
+        formulas:
+            "C(t)         = capex × (1 + capex growth)^t        (past years: past capex growth)
 chips S(t)   = share × [C(t) + … + C(t−chip life+1)]
 buildings B  = (1 − share) × [C(t) + … + C(t−building life+1)]
 crf(L)       = r / (1 − (1 + r)^−L)                r = required return (1/L when r = 0)

@@ -99,7 +99,7 @@ keyed! {
         year, capex, installed_base, short_lived_base, long_lived_base, depreciation,
         capital_return, energy, opex, fleet_cost, required_revenue, revenue, gap, coverage,
         compute_from_customers, compute_from_funding, round_trip, cash_flow,
-        cash_flow_with_funding,
+        cash_flow_with_funding, scenario,
     }
 }
 

@@ -59,14 +59,91 @@ fn every_language_has_every_text_with_the_same_placeholders() {
 
 /// Latin words a Chinese text may keep: names, abbreviations, units, link syntax, markup.
 const KEPT: &[&str] = &[
-    "AI", "GPU", "GPUs", "CPU", "CPUs", "NPV", "IRR", "MIRR", "ROI", "Gap", "GW", "CSV", "PNG",
-    "SVG", "Sequoia", "Capital", "Bain", "Company", "Technology", "Report", "JPMorgan",
-    "Microsoft", "OpenAI", "Nvidia", "Amazon", "Google", "Anthropic", "David", "Cahn", "CB",
-    "Insights", "BestBrokers", "FY26", "Q1", "Q2", "Q3", "Ctrl", "crf", "iframe", "index",
-    "html", "embed", "js", "code", "strong", "em", "a", "href", "rel", "noopener", "https",
-    "www", "sequoiacap", "com", "article", "ais", "600b", "question", "bain", "insights",
-    "topics", "technology", "report", "short_share", "light", "dark", "auto", "en", "zh",
-    "Hans", "Hant", "Question", "AI's", "s", "C", "S", "B", "L", "r", "t", "n", "e", "g",
+    "AI",
+    "GPU",
+    "GPUs",
+    "CPU",
+    "CPUs",
+    "NPV",
+    "IRR",
+    "MIRR",
+    "ROI",
+    "Gap",
+    "GW",
+    "CSV",
+    "PNG",
+    "SVG",
+    "Sequoia",
+    "Capital",
+    "Bain",
+    "Company",
+    "Technology",
+    "Report",
+    "JPMorgan",
+    "Microsoft",
+    "OpenAI",
+    "Nvidia",
+    "Amazon",
+    "Google",
+    "Anthropic",
+    "David",
+    "Cahn",
+    "CB",
+    "Insights",
+    "BestBrokers",
+    "FY26",
+    "Q1",
+    "Q2",
+    "Q3",
+    "Ctrl",
+    "crf",
+    "iframe",
+    "index",
+    "html",
+    "embed",
+    "js",
+    "code",
+    "strong",
+    "em",
+    "a",
+    "href",
+    "rel",
+    "noopener",
+    "https",
+    "www",
+    "sequoiacap",
+    "com",
+    "article",
+    "ais",
+    "600b",
+    "question",
+    "bain",
+    "insights",
+    "topics",
+    "technology",
+    "report",
+    "short_share",
+    "light",
+    "dark",
+    "auto",
+    "en",
+    "zh",
+    "Hans",
+    "Hant",
+    "Question",
+    "AI's",
+    "JavaScript",
+    "WebAssembly",
+    "s",
+    "C",
+    "S",
+    "B",
+    "L",
+    "r",
+    "t",
+    "n",
+    "e",
+    "g",
 ];
 
 /// The Latin words of `text` that a Chinese text should not have.
@@ -109,10 +186,16 @@ fn simplified_and_traditional_are_each_their_own() {
     let (hans, hant) = (leaves(Lang::ZhHans), leaves(Lang::ZhHant));
     // Characters that exist only in one script: a text in the other must not use them.
     for (path, text) in &hans {
-        assert!(!text.contains(['億', '業', '資', '們', '這', '來', '幣']), "zh-Hans {path}: {text}");
+        assert!(
+            !text.contains(['億', '業', '資', '們', '這', '來', '幣']),
+            "zh-Hans {path}: {text}"
+        );
     }
     for (path, text) in &hant {
-        assert!(!text.contains(['亿', '业', '资', '们', '这', '来', '币']), "zh-Hant {path}: {text}");
+        assert!(
+            !text.contains(['亿', '业', '资', '们', '这', '来', '币']),
+            "zh-Hant {path}: {text}"
+        );
     }
 }
 
@@ -146,9 +229,32 @@ fn tags_and_aliases_pick_a_language() {
 #[test]
 fn templates_are_filled_by_name() {
     assert_eq!(
-        fill("In {year} AI needs {need}.", &[("year", "2026"), ("need", "$1.03T")]),
+        fill(
+            "In {year} AI needs {need}.",
+            &[("year", "2026"), ("need", "$1.03T")]
+        ),
         "In 2026 AI needs $1.03T."
     );
     assert_eq!(fill("{a}{b}", &[("b", "x")]), "{a}x");
     assert_eq!(fill("open { end", &[]), "open { end");
+}
+
+#[test]
+fn keyed_tables_follow_the_crate_s_keys() {
+    let params: Vec<&str> = crate::model::PARAMS.iter().map(|p| p.key).collect();
+    assert_eq!(Params::KEYS, params.as_slice());
+    let presets: Vec<String> = crate::scenario::PRESETS
+        .iter()
+        .map(|p| p.id.replace('-', "_"))
+        .collect();
+    assert_eq!(Presets::KEYS, presets.as_slice());
+    let figures: Vec<&str> = crate::page::FIGURES.iter().map(|f| f.key).collect();
+    assert_eq!(Figures::KEYS, figures.as_slice());
+    let charts: Vec<&str> = crate::scenario::ChartId::ALL
+        .iter()
+        .map(|c| c.id())
+        .collect();
+    assert_eq!(ChartTexts::KEYS, charts.as_slice());
+    assert!(Lang::En.words().presets.get("consensus-2026").is_some());
+    assert!(Lang::En.words().params.get("nope").is_none());
 }

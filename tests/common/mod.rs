@@ -4,6 +4,7 @@
 use roi_gap::chart::{self, ChartId, Style};
 use roi_gap::model::{evaluate, Inputs, PARAMS};
 use roi_gap::scenario::parse;
+use roi_gap::words::Lang;
 
 pub const WIDE: (u32, u32) = (800, 450);
 /// A 320 x 220 CSS px phone chart at devicePixelRatio 2.
@@ -88,25 +89,23 @@ pub fn texts(svg: &str, context: &str) -> Vec<String> {
     out
 }
 
-pub fn legend(chart: ChartId) -> &'static [&'static str] {
+/// The legend labels of `chart` in `lang`.
+pub fn legend(chart: ChartId, lang: Lang) -> Vec<&'static str> {
+    let w = &lang.words().charts;
     match chart {
-        ChartId::Gap => &["revenue needed", "revenue earned", "gap"],
-        ChartId::Costs => &[
-            "depreciation",
-            "return on capital",
-            "energy",
-            "other opex",
-            "paid by customers",
-            "+ paid by investors",
-            "round trip",
+        ChartId::Gap => vec![w.required, w.earned, w.gap],
+        ChartId::Costs => vec![
+            w.depreciation,
+            w.capital_return,
+            w.energy,
+            w.opex,
+            w.paid_by_customers,
+            w.paid_by_investors,
+            w.round_trip,
         ],
-        ChartId::Circular => &[
-            "customers' money",
-            "investors' money",
-            "round trip: vendors' money coming back",
-        ],
-        ChartId::Cash => &["customers' money only", "plus investor-funded compute"],
-        ChartId::Tornado => &["input at its low end", "at its high end"],
+        ChartId::Circular => vec![w.customers_money, w.investors_money, w.round_trip_flow],
+        ChartId::Cash => vec![w.customers_only, w.with_funding],
+        ChartId::Tornado => vec![w.low_end, w.high_end],
     }
 }
 

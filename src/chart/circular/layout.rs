@@ -7,7 +7,7 @@ use crate::chart::look::Look;
 use crate::chart::look::{bold, font, fonts};
 use crate::chart::style::Area;
 use crate::chart::text::{measure, wrap};
-use crate::format::money;
+use crate::words::fill;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
@@ -94,19 +94,32 @@ fn attempt<DB: DrawingBackend>(
     let text = font(style, size, &p.ink, HPos::Center, VPos::Center);
     let strong = bold(style, size, &p.ink, HPos::Center, VPos::Center);
     let wide = |s: &str| f64::from(measure(area, s, &text).0 + 2) + 2.0 * inner;
-    let bl = wide("(cloud, chips)").clamp(w * 0.2, w * 0.28);
-    let bm = wide("AI companies").clamp(w * 0.18, w * 0.24);
-    let br = (w * 0.28).max(wide("$999B")).min(w * 0.34);
+    let words = &style.words().charts;
+    // The left boxes fit their longest word, the middle one its name's, the right ones
+    // a money figure.
+    let longest = |s: &str| {
+        super::super::text::words_of(s)
+            .into_iter()
+            .map(|word| wide(&word))
+            .fold(0.0, f64::max)
+    };
+    let bl = [words.customers, words.investors, words.vendors]
+        .into_iter()
+        .map(longest)
+        .fold(0.0, f64::max)
+        .clamp(w * 0.2, w * 0.28);
+    let bm = wide(words.ai_companies).clamp(w * 0.18, w * 0.24);
+    let br = (w * 0.28).max(wide(&style.money(999.0))).min(w * 0.34);
     let free = (w - bl - bm - br).max(0.0);
     let mid = bl + free * 0.45;
     let head = (free * 0.45 / 5.0).clamp(1.0, px(8.0));
     let names = [
-        "Customers",
-        "Investors",
-        "Vendors (cloud, chips)",
-        "AI companies",
-        "Not spent on compute",
-        "Vendors' AI revenue",
+        words.customers,
+        words.investors,
+        words.vendors,
+        words.ai_companies,
+        words.not_compute,
+        words.vendor_revenue,
     ];
     let values = [
         m.customers,
@@ -121,19 +134,20 @@ fn attempt<DB: DrawingBackend>(
         box_lines(
             area,
             names[i],
-            money(values[i]),
+            style.money(values[i]),
             widths[i] - 2.0 * inner,
             &text,
         )
     });
     // "the fleet costs $515B a year" on as few lines as fit, breaking before the money.
     let room = (br - 2.0 * inner) as i32;
-    let cost = format!("{} a year", money(m.fleet_cost));
-    let whole = format!("the fleet costs {cost}");
+    let cost = fill(words.a_year, &[("money", &style.money(m.fleet_cost))]);
+    let whole = fill(words.fleet_costs, &[("money", &cost)]);
     let fleet = if measure(area, &whole, &text).0 <= room {
         vec![whole]
     } else {
-        let mut lines = wrap(area, "the fleet costs", &text, room);
+        let lead = fill(words.fleet_costs, &[("money", "")]);
+        let mut lines = wrap(area, lead.trim(), &text, room);
         lines.extend(wrap(area, &cost, &text, room));
         lines
     };

@@ -24,7 +24,6 @@ use super::error::ChartError;
 use super::frame::{self, label_box, Key};
 use super::look;
 use super::look::Look;
-use crate::format::money;
 use crate::model::{Inputs, Projection};
 use crate::scenario::ChartId;
 use layout::{layout, Layout, Money, AI, REVENUE};
@@ -50,16 +49,15 @@ where
         return Ok(());
     };
     let m = Money::of(inputs, year);
+    let w = &style.words().charts;
     let legend = [
-        (Key::Area(p.customers, alpha), "customers' money"),
-        (Key::Area(p.funding, alpha), "investors' money"),
-        (
-            Key::Area(p.round_trip, alpha),
-            "round trip: vendors' money coming back",
-        ),
+        (Key::Area(p.customers, alpha), w.customers_money),
+        (Key::Area(p.funding, alpha), w.investors_money),
+        (Key::Area(p.round_trip, alpha), w.round_trip_flow),
     ]
     .map(|(key, label)| (key, label.to_string()));
-    let framed = frame::frame(root, ChartId::Circular.title(), &legend, style)?;
+    let title = crate::chart::style::title(ChartId::Circular, style.lang);
+    let framed = frame::frame(root, title, &legend, style)?;
     let pad = style.px(8.0) as i32;
     let area = frame::inset(&framed, (pad / 2, pad / 2, pad, pad));
     let at = layout(&area, &m, style);
@@ -74,10 +72,13 @@ where
     for (value, (x, y)) in strands {
         let y = y.max(last + at.line_h);
         last = y;
-        let label = Text::new(money(value), (x as i32, y as i32), at.text.clone());
+        let label = Text::new(style.money(value), (x as i32, y as i32), at.text.clone());
         area.draw(&label)?;
     }
-    let label = format!("round trip {}", money(m.round_trip));
+    let label = crate::words::fill(
+        w.round_trip_amount,
+        &[("money", &style.money(m.round_trip))],
+    );
     let ai = at.nodes[AI];
     let y = (at.loop_top(&m) - at.line_h * 0.7).max(ai.bottom() + at.line_h * 0.6);
     label_box(
