@@ -103,8 +103,10 @@ forEachEngine((test, engine) => {
 
   test('without JavaScript, readers see the default charts and figures', { needs: ['noJavaScript'] }, async () => {
     await withPage(engine, PAGE_URL, { javaScriptEnabled: false, ready: false }, async (page) => {
-      assert.equal(await page.count('.noscript svg'), 5);
-      assert.deepEqual(await page.visibleAll('.noscript svg'), [true, true, true, true, true]);
+      assert.equal(await page.count('.noscript details[open] svg'), 5);
+      assert.deepEqual(await page.visibleAll('.noscript details[open] svg'), [true, true, true, true, true]);
+      // The other languages are there for the reader to open.
+      assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('.noscript summary')].map((s) => s.textContent)), ['English', '简体中文', '繁體中文']);
       assert.match(await page.text('.noscript'), /\$927B/);
       assert.equal(await page.visible('main'), false, 'the empty interactive page is hidden');
     });

@@ -107,7 +107,11 @@ forEachEngine((test, engine) => {
       const script = await page.value('[data-snippet="script"]');
       await page.waitForSelector('[data-snippet="iframe"]:not([data-pending])');
       const iframe = await page.value('[data-snippet="iframe"]');
-      assert.match(script, /<div data-roi-gap="v=2&amp;capex=700&amp;embed=1&amp;show=capex,energy,revenue&amp;charts=gap,circular,cash,tornado"><\/div>/);
+      // The widget's language is fixed in the snippet: the page's (English here) by default.
+      assert.match(script, /<div data-roi-gap="v=2&amp;capex=700&amp;embed=1&amp;lang=en&amp;show=capex,energy,revenue&amp;charts=gap,circular,cash,tornado"><\/div>/);
+      await page.select('[data-embed-lang]', 'zh-Hant');
+      assert.match(await page.value('[data-snippet="script"]'), /embed=1&amp;lang=zh-Hant&amp;show=/);
+      await page.select('[data-embed-lang]', 'en');
       assert.match(script, new RegExp(`<script src="${server.origin}/embed.js" async></script>`));
       assert.match(iframe, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/index\.html#v=2&amp;capex=700&amp;embed=1/);
       await page.press('Escape');

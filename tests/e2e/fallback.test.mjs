@@ -45,8 +45,11 @@ async function assertStatic(page, reason) {
   const note = await page.text('[data-static] [data-static-note]');
   assert.match(note, /interactive part of this calculator cannot run in this browser/);
   assert.match(note, reason);
-  assert.equal(await page.count('[data-static] svg'), 5, 'the five charts');
-  assert.ok((await page.visibleAll('[data-static] svg')).every(Boolean), 'every chart shows');
+  // One block per language; the reader's (English here) is open with its five charts.
+  assert.equal(await page.count('[data-static] details'), 3, 'the three languages');
+  assert.equal(await page.count('[data-static] details[open]'), 1, 'one language open');
+  assert.equal(await page.count('[data-static] details[open] svg'), 5, 'the five charts');
+  assert.ok((await page.visibleAll('[data-static] details[open] svg')).every(Boolean), 'every chart shows');
   assert.match(await page.text('[data-static]'), /Revenue needed in 2026: \$927B/);
   assert.equal(await page.visible('main'), false, 'no dead controls');
   assert.equal(await page.visible('[data-failure]'), false, 'the static block says it all');

@@ -1,5 +1,6 @@
 // The charts: their figures built from the facts, canvases sized to their CSS box times
 // devicePixelRatio, drawn by the Rust/plotters code, and their text summaries.
+import { say } from './words.js';
 
 /** Canvas sizes in CSS pixels, kept by a ResizeObserver so a redraw never forces layout. */
 const canvasBoxes = new WeakMap();
@@ -12,25 +13,42 @@ function chartFigure(chart) {
   const canvas = document.createElement('canvas');
   canvas.dataset.chart = chart.id;
   canvas.setAttribute('role', 'img');
-  canvas.setAttribute('aria-label', chart.title);
   const caption = document.createElement('figcaption');
   caption.dataset.describe = chart.id;
   const tools = document.createElement('div');
   tools.className = 'chart-tools';
   const label = document.createElement('span');
-  label.textContent = 'Download';
+  label.className = 'download-label';
   tools.append(label);
   for (const kind of ['png', 'svg']) {
     const button = document.createElement('button');
     button.type = 'button';
     button.dataset.download = kind;
     button.dataset.for = chart.id;
-    button.setAttribute('aria-label', `Download the ${chart.name} as ${kind.toUpperCase()}`);
     button.textContent = kind.toUpperCase();
     tools.append(button);
   }
   figure.append(canvas, caption, tools);
+  labelChart(figure, chart);
   return figure;
+}
+
+/** Writes the texts of `chart` into its figure, in the page's language. */
+function labelChart(figure, chart) {
+  figure.querySelector('canvas').setAttribute('aria-label', chart.title);
+  figure.querySelector('.download-label').textContent = say('download');
+  for (const button of figure.querySelectorAll('button[data-download]')) {
+    const kind = button.dataset.download.toUpperCase();
+    button.setAttribute('aria-label', say('download_chart', { chart: chart.name, kind }));
+  }
+}
+
+/** Relabels every chart figure in the language of `facts` (the canvases stay). */
+export function labelCharts(facts) {
+  for (const chart of facts.charts) {
+    const figure = document.querySelector(`figure[data-figure="${chart.id}"]`);
+    if (figure) labelChart(figure, chart);
+  }
 }
 
 /** Builds the chart figures where the facts place them: `[data-charts]` or `[data-charts-returns]`. */
@@ -81,7 +99,7 @@ function drawChart(calculator, canvas, dark) {
     figure.classList.remove('failed');
   } catch (error) {
     figure.classList.add('failed');
-    figure.dataset.error = `This chart could not be drawn: ${error.message}`;
+    figure.dataset.error = say('chart_failed', { error: error.message });
   }
 }
 

@@ -1,6 +1,7 @@
 // The assumption controls: a slider and a number box per model input, built from the
 // model's own parameter table, grouped as the model groups them, and the preset menu.
 import { formatInput } from './wasm.js';
+import { currentLang, say } from './words.js';
 
 /** One labelled slider + number box + help line. */
 function controlRow(spec) {
@@ -11,7 +12,7 @@ function controlRow(spec) {
   const label = document.createElement('label');
   label.htmlFor = id;
   label.textContent = spec.label;
-  if (spec.unit !== 'year') {
+  if (spec.unit_shown) {
     const unit = document.createElement('span');
     unit.className = 'unit';
     unit.textContent = spec.unit;
@@ -22,7 +23,7 @@ function controlRow(spec) {
   range.setAttribute('aria-describedby', `help-${spec.key}`);
   const box = document.createElement('input');
   Object.assign(box, { type: 'number', name: spec.key, min: spec.min, max: spec.max, step: 'any' });
-  box.setAttribute('aria-label', `${spec.label}, ${spec.unit}`);
+  box.setAttribute('aria-label', spec.unit_shown ? `${spec.label}, ${spec.unit}` : spec.label);
   box.inputMode = 'decimal';
   const help = document.createElement('p');
   help.className = 'help';
@@ -63,7 +64,7 @@ export function showInputValue(spec, value, except) {
   for (const el of document.querySelectorAll(`input[name="${spec.key}"]`)) {
     if (el.type === 'range') {
       if (el !== except) el.max = String(value > spec.slider_max ? spec.max : spec.slider_max);
-      el.setAttribute('aria-valuetext', formatInput(spec.key, value));
+      el.setAttribute('aria-valuetext', formatInput(spec.key, value, currentLang()));
     }
     if (el !== except) el.value = String(value);
   }
@@ -99,7 +100,7 @@ export function buildPresetMenu(select, presetList) {
   const custom = document.createElement('option');
   custom.value = '';
   custom.disabled = true; // shown when the inputs match no preset; not a choice
-  custom.textContent = 'Custom';
+  custom.textContent = say('custom');
   select.append(custom);
 }
 
@@ -107,15 +108,15 @@ export function buildPresetMenu(select, presetList) {
 export function showPresetSource(element, preset) {
   element.replaceChildren();
   if (!preset) {
-    element.textContent = 'Custom scenario: your own assumptions.';
+    element.textContent = say('custom_source');
     return;
   }
-  element.append(`Source: ${preset.source} `);
+  element.append(`${say('source', { source: preset.source })} `);
   if (preset.link) {
     const a = document.createElement('a');
     a.href = preset.link;
     a.rel = 'noopener';
-    a.textContent = 'Read it';
+    a.textContent = say('read_it');
     element.append(a);
   }
 }

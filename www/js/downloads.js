@@ -3,6 +3,7 @@
 import { calculator, currentUpdate, isDark, scenarioText } from './state.js';
 import { linkFor } from './url.js';
 import { renderNotices } from './render.js';
+import { say } from './words.js';
 
 const PNG_SCALE = 2;
 
@@ -56,7 +57,7 @@ async function download(button) {
       saveBlob(new Blob([body], { type: 'text/plain' }), `roi-gap_scenario_${tag}.txt`);
     }
   } catch (error) {
-    renderNotices([{ message: `The download failed: ${error.message}` }]);
+    renderNotices([{ message: say('download_failed', { error: error.message }) }]);
   }
 }
 

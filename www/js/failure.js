@@ -1,11 +1,32 @@
 // When the calculator cannot run or fails: the static figures and charts for browsers
 // that cannot run the wasm, the failure panel for errors after it has started, and a
 // catcher for errors nobody else caught. The reader never gets a silent blank.
+import { say } from './words.js';
 
 /** Whether the link asks for the widget: `?embed`, or `embed`/`embed=1` in the fragment. */
 function embedInLink() {
   return new URLSearchParams(location.search).has('embed')
     || /(^|[#&])embed(=1|=true)?(&|$)/.test(location.hash);
+}
+
+/**
+ * The language of the static block to open: `lang=` in the link, else the browser's.
+ * Rust's `Lang::from_tag` decides this everywhere else; here the wasm could not run, so
+ * this is the same rule, kept as small as it can be: zh with Hant, TW, HK or MO is
+ * Traditional, other zh Simplified, anything else English.
+ */
+function staticLanguage() {
+  const fromLink = /(?:^|[#&])lang=([^&]*)/.exec(location.hash)?.[1];
+  const wanted = [fromLink, ...(navigator.languages ?? [navigator.language])].filter(Boolean);
+  for (const tag of wanted.map((t) => decodeURIComponent(String(t)).toLowerCase())) {
+    if (tag === 'en' || tag.startsWith('en-')) return 'en';
+    if (tag === 'zh' || tag.startsWith('zh-') || tag.startsWith('zh_')) {
+      if (/[-_]hant/.test(tag)) return 'zh-Hant';
+      if (/[-_]hans/.test(tag)) return 'zh-Hans';
+      return /[-_](tw|hk|mo)\b/.test(tag) ? 'zh-Hant' : 'zh-Hans';
+    }
+  }
+  return 'en';
 }
 
 /**
@@ -16,6 +37,11 @@ function embedInLink() {
  */
 export function showStaticFallback(reason) {
   const root = document.documentElement;
+  const lang = staticLanguage();
+  for (const block of document.querySelectorAll('[data-static-lang]')) {
+    block.open = block.dataset.staticLang === lang;
+  }
+  root.lang = lang;
   const why = document.querySelector('[data-static-reason]');
   if (why && reason) why.textContent = reason;
   root.classList.toggle('embed', embedInLink());
@@ -43,8 +69,14 @@ export function showFailure(error, fragment) {
   }
   const box = document.querySelector('[data-failure]');
   if (!box) return;
-  box.querySelector('[data-failure-text]').textContent =
-    `Something went wrong in the calculator (${messageOf(error)}). The figures and charts may be out of date.`;
+  let text;
+  try {
+    text = say('failure', { error: messageOf(error) });
+  } catch (noWords) {
+    // The failure came before the page had its words: the static panel's English.
+    text = `Something went wrong in the calculator (${messageOf(error)}). The figures and charts may be out of date.`;
+  }
+  box.querySelector('[data-failure-text]').textContent = text;
   box.hidden = false;
 }
 

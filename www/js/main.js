@@ -1,19 +1,21 @@
 // The page's entry point: starts the wasm (or shows the static figures and charts when
 // this browser cannot run it), builds the page from the facts and wires the events.
-import { parseLink, readTyped, startWasm } from './wasm.js';
+import { browserLanguage, parseLink, readTyped, startWasm } from './wasm.js';
 import {
   choosePreset, defaultInputs, embedRequested, initState, inputs, isDark, inputsOfPreset,
   redraw, scenarioText, setInputs, setView, specOf, view, calculator, pageFacts, currentUpdate,
+  useLanguage,
 } from './state.js';
+import { applyTexts, currentLang } from './words.js';
 import {
   applyShow, buildControls, buildPresetMenu, showFieldError, showInputValue,
 } from './controls.js';
 import { buildFigures, renderNotices, renderSources, renderYearTable } from './render.js';
-import { buildCharts, renderCharts, watchCanvasSizes } from './charts.js';
+import { buildCharts, labelCharts, renderCharts, watchCanvasSizes } from './charts.js';
 import { addressFor, linkFor, shareLink, writeFragment } from './url.js';
 import { startHeightReports } from './embed.js';
 import { wireDownloads } from './downloads.js';
-import { wireEmbedDialog, wireSaved } from './panels.js';
+import { refreshSaved, wireEmbedDialog, wireSaved } from './panels.js';
 import { catchStrayErrors, messageOf, showStaticFallback } from './failure.js';
 
 /** Applies the view options: theme, which sliders and charts, embed mode. */
@@ -35,12 +37,50 @@ function applyView() {
   }
 }
 
+/** The language of the reader's browser (`navigator.languages`), for links without `lang=`. */
+function readerLanguage() {
+  const languages = navigator.languages?.length ? navigator.languages : [navigator.language ?? 'en'];
+  return browserLanguage([...languages].filter((l) => typeof l === 'string'));
+}
+
+/** Builds everything on the page that has words, from `facts`, in their language. */
+function buildPage(facts) {
+  applyTexts();
+  buildControls(document.querySelector('[data-controls]'), facts);
+  buildPresetMenu(document.querySelector('[data-preset]'), facts.presets);
+  buildFigures(facts);
+  renderSources(facts.params);
+  const switcher = document.querySelector('[data-language]');
+  switcher.replaceChildren(...facts.languages.map((l) => {
+    const option = new Option(l.name, l.tag, false, l.tag === facts.lang);
+    option.lang = l.tag; // each name in its own language, for screen readers
+    return option;
+  }));
+  document.querySelector('[data-language-box]').hidden = false;
+}
+
+/**
+ * Shows the page in `lang` (a tag): every text rebuilt, the scenario kept, and (unless
+ * the caller sets new inputs next) everything shown again in the new language.
+ */
+function switchLanguage(lang, { reshow = true } = {}) {
+  if (lang === currentLang()) return;
+  const facts = useLanguage(lang);
+  buildPage(facts);
+  labelCharts(facts);
+  applyView();
+  refreshSaved();
+  renderNotices([]); // they were in the other language
+  if (reshow) setInputs(inputs(), { refresh: true, write: 'now' });
+}
+
 /**
  * Loads the scenario in the URL fragment (`parsed` when the caller has parsed it
  * already); bad parts become notices, never errors.
  */
-function loadFragment(startNotices = [], parsed = parseLink(location.hash)) {
+function loadFragment(startNotices = [], parsed = parseLink(location.hash, readerLanguage())) {
   setView(parsed.scenario.view);
+  switchLanguage(parsed.lang, { reshow: false });
   // Inside a widget the upgrade of an old embed's link is not the reader's concern.
   const notices = embedRequested()
     ? parsed.notices.filter((n) => n.kind !== 'upgraded')
@@ -60,7 +100,7 @@ function onValue(target) {
     showFieldError(spec.key, '');
     setInputs({ ...inputs(), [spec.key]: Number(target.value) }, { write: 'soon', except: target });
   } else {
-    const typed = readTyped(spec.key, target.value);
+    const typed = readTyped(spec.key, target.value, currentLang());
     showFieldError(spec.key, typed.message);
     if (typed.value === null) return;
     setInputs({ ...inputs(), [spec.key]: typed.value }, { write: 'soon', except: target });
@@ -86,6 +126,11 @@ function wireEvents() {
     writeFragment(scenarioText());
   });
   document.querySelector('[data-preset]').addEventListener('change', onPreset);
+  document.querySelector('[data-language]').addEventListener('change', (event) => {
+    // A language the reader chose is kept in the link; one from the browser is not.
+    setView({ ...view(), lang: event.target.value });
+    switchLanguage(event.target.value);
+  });
   document.querySelector('[data-action="reset"]').addEventListener('click', () => {
     setInputs(defaultInputs(), { refresh: true });
   });
@@ -136,13 +181,10 @@ async function start() {
   }
   let storeNotice;
   try {
-    const facts = initState();
-    buildControls(document.querySelector('[data-controls]'), facts);
-    buildPresetMenu(document.querySelector('[data-preset]'), facts.presets);
-    buildFigures(facts);
+    const parsed = parseLink(location.hash, readerLanguage());
+    const facts = initState(parsed.lang);
+    buildPage(facts);
     buildCharts(facts);
-    renderSources(facts.params);
-    const parsed = parseLink(location.hash);
     setView(parsed.scenario.view); // whether this is a widget decides the storage notice
     storeNotice = wireSaved();
     loadFragment(storeNotice ? [{ message: storeNotice }] : [], parsed);

@@ -4,13 +4,14 @@ import {
   embedRequested, inputs, pageFacts, scenarioText, setInputs, view,
 } from './state.js';
 import { renderNotices } from './render.js';
+import { currentLang, say } from './words.js';
 import { readSaved, saveScenario, deleteSaved, renderSaved } from './saved.js';
 import {
   embedSnippets, fixedHeight, measureEmbedHeight, widgetAddress,
 } from './embed.js';
 
 /** Lists the saved scenarios; returns the store's notice (or null). */
-function refreshSaved() {
+export function refreshSaved() {
   const { list, notice } = readSaved();
   renderSaved(document.querySelector('[data-saved-list]'), list);
   return notice;
@@ -28,7 +29,7 @@ export function wireSaved() {
     const name = field.value.trim();
     const replacing = readSaved().list.some((item) => item.name === name);
     const problem = saveScenario(field.value, scenarioText());
-    status.textContent = problem ?? (replacing ? `Replaced "${name}" with this scenario.` : `Saved "${name}".`);
+    status.textContent = problem ?? say(replacing ? 'replaced' : 'saved', { name });
     if (!problem) field.value = '';
     refreshSaved();
   });
@@ -37,12 +38,12 @@ export function wireSaved() {
     if (load !== undefined) {
       const item = readSaved().list.find((s) => s.name === load);
       if (!item) return;
-      const parsed = parseScenario(item.scenario);
+      const parsed = parseScenario(item.scenario, currentLang());
       renderNotices(parsed.notices);
       setInputs(parsed.scenario.inputs, { refresh: true });
-      status.textContent = `Loaded "${load}".`;
+      status.textContent = say('loaded', { name: load });
     } else if (remove !== undefined) {
-      status.textContent = deleteSaved(remove) ?? `Deleted "${remove}".`;
+      status.textContent = deleteSaved(remove) ?? say('deleted', { name: remove });
       refreshSaved();
       document.querySelector('#save-name').focus(); // the button is gone: keep focus nearby
     }
@@ -71,9 +72,11 @@ function updateSnippets() {
   const show = checkedValues('embed-show');
   const charts = checkedValues('embed-chart');
   const theme = document.querySelector('[data-embed-theme]').value;
+  const lang = document.querySelector('[data-embed-lang]').value;
   const view = {
     embed: true,
     theme: theme === 'auto' ? null : theme,
+    lang: lang === '' ? null : lang,
     show: show.length === pageFacts().params.length ? null : show,
     charts: charts.length === pageFacts().charts.length ? null : charts,
   };
@@ -81,7 +84,7 @@ function updateSnippets() {
   const iframeField = document.querySelector('[data-snippet="iframe"]');
   document.querySelector('[data-snippet="script"]').value = embedSnippets(text, 0).script;
   const copyIframe = document.querySelector('[data-copy="iframe"]');
-  iframeField.value = 'Measuring the widget\'s height…';
+  iframeField.value = say('measuring');
   iframeField.dataset.pending = '1';
   copyIframe.disabled = true;
   measureEmbedHeight(widgetAddress(text)).then((measured) => {
@@ -95,6 +98,12 @@ function updateSnippets() {
 
 function openEmbedDialog() {
   const dialog = document.querySelector('[data-embed-dialog]');
+  // The widget's language is fixed in the snippet: the article's, by default the page's.
+  document.querySelector('[data-embed-lang]').replaceChildren(...pageFacts().languages.map((l) => {
+    const option = new Option(l.name, l.tag, false, l.tag === currentLang());
+    option.lang = l.tag;
+    return option;
+  }));
   const visible = view().show ?? ['capex', 'energy', 'revenue'];
   document.querySelector('[data-embed-sliders]').replaceChildren(...pageFacts().params.map((s) => {
     const label = pickBox('embed-show', s.key, s.label);
@@ -127,10 +136,10 @@ export function wireEmbedDialog() {
     const status = document.querySelector('[data-copy-status]');
     try {
       await navigator.clipboard.writeText(field.value);
-      status.textContent = 'Copied.';
+      status.textContent = say('copied');
     } catch (error) {
       field.select();
-      status.textContent = 'Selected: press Ctrl+C (or ⌘C) to copy.';
+      status.textContent = say('copy_select');
     }
   });
 }

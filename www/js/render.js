@@ -2,6 +2,7 @@
 // the sentence, the phone's summary bar, the preset it matches, the year table, the
 // sources table and the notices. Every text and number comes formatted from Rust.
 import { formatInput } from './wasm.js';
+import { currentLang, sayNumber } from './words.js';
 import { showPresetSource } from './controls.js';
 
 /** Builds each `<dl data-figures=SECTION>` from the facts' headline figures. */
@@ -17,7 +18,7 @@ export function buildFigures(facts) {
         when.className = 'when';
         if (f.when) when.dataset.firstYear = '';
         else when.dataset.lastYear = '';
-        term.append(' ', when);
+        term.append(sayNumber('sentence_gap'), when);
       }
       const value = document.createElement('dd');
       value.dataset.out = f.key;
@@ -45,8 +46,8 @@ export function renderUpdate(update, facts) {
   const irrNote = document.querySelector('[data-irr-note]');
   setText(irrNote, update.irr_note);
   irrNote.hidden = update.irr_note === '';
-  for (const el of document.querySelectorAll('[data-first-year]')) setText(el, `in ${update.first.year}`);
-  for (const el of document.querySelectorAll('[data-last-year]')) setText(el, `by ${update.last.year}`);
+  for (const el of document.querySelectorAll('[data-first-year]')) setText(el, sayNumber('in_year', { year: update.first.year }));
+  for (const el of document.querySelectorAll('[data-last-year]')) setText(el, sayNumber('by_year', { year: update.last.year }));
   const id = update.preset ?? '';
   const select = document.querySelector('[data-preset]');
   if (shownPreset === id && select.value === id) return;
@@ -106,7 +107,7 @@ export function renderSources(specs) {
     name.scope = 'row';
     name.textContent = spec.label;
     const value = document.createElement('td');
-    value.textContent = formatInput(spec.key, spec.default);
+    value.textContent = formatInput(spec.key, spec.default, currentLang());
     const source = document.createElement('td');
     source.textContent = spec.source;
     tr.append(name, value, source);

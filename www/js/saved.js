@@ -1,5 +1,6 @@
 // Saved scenarios: named scenario texts in localStorage. Storage that is missing,
 // blocked, corrupt or written by something else is ignored with a notice, never a crash.
+import { say } from './words.js';
 
 const STORE_KEY = 'roi-gap:saved:v1';
 const MAX_SAVED = 50;
@@ -11,22 +12,22 @@ export function readSaved() {
   try {
     raw = localStorage.getItem(STORE_KEY);
   } catch (error) {
-    return { list: [], notice: 'This browser does not allow saving scenarios here.' };
+    return { list: [], notice: say('storage_blocked') };
   }
   if (raw === null) return { list: [], notice: null };
   let data;
   try {
     data = JSON.parse(raw);
   } catch (error) {
-    return { list: [], notice: 'Saved scenarios in this browser were unreadable and were ignored.' };
+    return { list: [], notice: say('storage_unreadable') };
   }
   if (!Array.isArray(data)) {
-    return { list: [], notice: 'Saved scenarios in this browser were unreadable and were ignored.' };
+    return { list: [], notice: say('storage_unreadable') };
   }
   const list = data.filter((item) => item && typeof item === 'object'
     && typeof item.name === 'string' && typeof item.scenario === 'string'
     && item.name.length <= MAX_NAME && item.scenario.length <= 10000).slice(0, MAX_SAVED);
-  const notice = list.length < data.length ? `${data.length - list.length} unreadable saved scenarios were ignored.` : null;
+  const notice = list.length < data.length ? say('storage_unreadable') : null;
   return { list, notice };
 }
 
@@ -36,17 +37,17 @@ function writeSaved(list) {
     localStorage.setItem(STORE_KEY, JSON.stringify(list));
     return null;
   } catch (error) {
-    return 'The scenario could not be saved: this browser\'s storage is full or blocked.';
+    return say('save_failed');
   }
 }
 
 /** Adds or replaces the scenario called `name`. */
 export function saveScenario(name, scenario) {
   const clean = name.trim().slice(0, MAX_NAME);
-  if (!clean) return 'Give the scenario a name first.';
+  if (!clean) return say('name_first');
   const { list } = readSaved();
   const rest = list.filter((item) => item.name !== clean);
-  if (rest.length >= MAX_SAVED) return `At most ${MAX_SAVED} scenarios can be saved; delete one first.`;
+  if (rest.length >= MAX_SAVED) return say('save_max', { n: MAX_SAVED });
   return writeSaved([{ name: clean, scenario, saved: new Date().toISOString() }, ...rest]);
 }
 
@@ -63,14 +64,14 @@ export function renderSaved(container, list) {
     name.textContent = item.name;
     const load = document.createElement('button');
     load.type = 'button';
-    load.textContent = 'Load';
+    load.textContent = say('load');
     load.dataset.load = item.name;
-    load.setAttribute('aria-label', `Load ${item.name}`);
+    load.setAttribute('aria-label', say('load_label', { name: item.name }));
     const remove = document.createElement('button');
     remove.type = 'button';
-    remove.textContent = 'Delete';
+    remove.textContent = say('delete');
     remove.dataset.delete = item.name;
-    remove.setAttribute('aria-label', `Delete ${item.name}`);
+    remove.setAttribute('aria-label', say('delete_label', { name: item.name }));
     li.append(name, load, remove);
     return li;
   }));

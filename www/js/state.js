@@ -9,6 +9,7 @@ import {
 import { renderCharts } from './charts.js';
 import { linkFor, scheduleFragment, writeFragment } from './url.js';
 import { showFailure } from './failure.js';
+import { setWords } from './words.js';
 
 const app = {
   calculator: null,
@@ -19,10 +20,17 @@ const app = {
   presetId: null, // the preset last chosen, shown while the inputs still match it
 };
 
-/** Creates the calculator and reads the facts (after the wasm has started). */
-export function initState() {
+/** Creates the calculator and reads the facts in `lang` (after the wasm has started). */
+export function initState(lang) {
   app.calculator = new Calculator();
-  app.facts = facts();
+  return useLanguage(lang);
+}
+
+/** Speaks `lang` from now on: the calculator's numbers and the facts' texts. */
+export function useLanguage(lang) {
+  app.calculator.setLanguage(lang);
+  app.facts = facts(lang);
+  setWords(app.facts);
   return app.facts;
 }
 

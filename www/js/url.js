@@ -1,5 +1,6 @@
 // The scenario in the URL fragment: read on load and on hashchange, written (throttled)
 // as the reader drags, copied by the Share button.
+import { say } from './words.js';
 
 const URL_DELAY_MS = 200;
 let urlTimer = null;
@@ -34,13 +35,13 @@ export async function shareLink(link, status) {
   status.replaceChildren();
   try {
     await navigator.clipboard.writeText(link);
-    status.textContent = 'Link copied.';
+    status.textContent = say('link_copied');
   } catch (error) {
     const field = document.createElement('input');
     field.readOnly = true;
     field.value = link;
-    field.setAttribute('aria-label', 'Link to this scenario');
-    status.append('Copy this link: ', field);
+    field.setAttribute('aria-label', say('link_label'));
+    status.append(`${say('copy_link')} `, field);
     field.select();
   }
 }

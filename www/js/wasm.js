@@ -5,8 +5,8 @@ import init, { initSync } from 'roi-gap:glue';
 import wasmBase64 from 'roi-gap:wasm';
 
 export {
-  Calculator, facts, parseLink, parseScenario, presetInputs, writeScenario, formatInput,
-  readTyped,
+  Calculator, browserLanguage, facts, parseLink, parseScenario, presetInputs, writeScenario,
+  formatInput, readTyped,
 } from 'roi-gap:glue';
 
 /** The inlined wasm as bytes (`Uint8Array.fromBase64` where the engine has it). */
