@@ -103,13 +103,21 @@ fn attempt<DB: DrawingBackend>(
             .map(|word| wide(&word))
             .fold(0.0, f64::max)
     };
+    // The figures are bold, and in Chinese longer than the names ("2,550亿美元").
+    let figure = |v: f64| f64::from(measure(area, &style.money(v), &strong).0 + 2) + 2.0 * inner;
     let bl = [words.customers, words.investors, words.vendors]
         .into_iter()
         .map(longest)
+        .chain([m.customers, m.investors, m.vendors].map(figure))
         .fold(0.0, f64::max)
-        .clamp(w * 0.2, w * 0.28);
-    let bm = wide(words.ai_companies).clamp(w * 0.18, w * 0.24);
-    let br = (w * 0.28).max(wide(&style.money(999.0))).min(w * 0.34);
+        .clamp(w * 0.2, w * 0.3);
+    let bm = wide(words.ai_companies)
+        .max(figure(m.raised()))
+        .clamp(w * 0.18, w * 0.27);
+    let br = (w * 0.28)
+        .max(wide(&style.money(999.0)))
+        .max(figure(m.other()).max(figure(m.compute())))
+        .min(w * 0.34);
     let free = (w - bl - bm - br).max(0.0);
     let mid = bl + free * 0.45;
     let head = (free * 0.45 / 5.0).clamp(1.0, px(8.0));
