@@ -72,7 +72,10 @@ where
     for (value, (x, y)) in strands {
         let y = y.max(last + at.line_h);
         last = y;
-        let label = Text::new(style.money(value), (x as i32, y as i32), at.text.clone());
+        // Between the boxes room is short: the strands say their money as an axis does
+        // ("280亿", not "280亿美元"; "$28B" in English either way).
+        let money = crate::chart::ticks::tick_money(style.lang, value);
+        let label = Text::new(money, (x as i32, y as i32), at.text.clone());
         area.draw(&label)?;
     }
     let label = crate::words::fill(
