@@ -29,7 +29,7 @@ fn evaluates_the_worked_example_in_the_browser() {
 
 #[wasm_bindgen_test]
 fn bad_text_gives_notices_not_errors() {
-    let p = web::parse_scenario("#v=2&capex=NaN&zz=1")
+    let p = web::parse_scenario("#v=2&capex=NaN&zz=1", "en")
         .map_err(JsValue::from)
         .unwrap();
     let notices = js_sys::Array::from(&get(&p, &["notices"]));
@@ -149,12 +149,12 @@ fn update_returns_the_figures_as_text_and_year_table_gives_the_table() {
 
 #[wasm_bindgen_test]
 fn a_bare_address_opens_on_todays_defaults_and_presets_come_from_rust() {
-    let p = web::parse_link("").map_err(JsValue::from).unwrap();
+    let p = web::parse_link("", "en").map_err(JsValue::from).unwrap();
     assert_eq!(
         get(&p, &["scenario", "inputs", "short_share"]).as_f64(),
         Some(65.0)
     );
-    let p = web::parse_link("#capex=650")
+    let p = web::parse_link("#capex=650", "en")
         .map_err(JsValue::from)
         .unwrap();
     assert_eq!(
@@ -168,4 +168,53 @@ fn a_bare_address_opens_on_todays_defaults_and_presets_come_from_rust() {
     assert_eq!(get(&inputs, &["capex"]).as_f64(), Some(650.0));
     assert_eq!(get(&inputs, &["short_share"]).as_f64(), Some(65.0));
     assert!(web::preset_inputs("nope").is_err());
+}
+
+#[wasm_bindgen_test]
+fn the_calculator_speaks_the_language_it_is_given() {
+    let mut calc = web::Calculator::new().map_err(JsValue::from).unwrap();
+    calc.set_language("zh-TW");
+    let update = calc
+        .update(js_sys::Object::new().into(), None)
+        .map_err(JsValue::from)
+        .unwrap();
+    assert_eq!(
+        get(&update, &["figures", "revenue"]).as_string().unwrap(),
+        "550億美元"
+    );
+    assert!(calc.csv("https://example.test/#").starts_with("年份,"));
+    let svg = calc
+        .svg("gap", false, 360, 260)
+        .map_err(JsValue::from)
+        .unwrap();
+    assert!(
+        svg.contains("PingFang TC"),
+        "the chart asks for Traditional fonts"
+    );
+    let facts = web::facts("zh-Hans").map_err(JsValue::from).unwrap();
+    assert_eq!(get(&facts, &["lang"]).as_string().unwrap(), "zh-Hans");
+    let title = get(&facts, &["page", "assumptions"]).as_string().unwrap();
+    assert!(
+        title
+            .chars()
+            .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+        "{title}"
+    );
+    assert_eq!(
+        web::browser_language(vec!["fr".into(), "zh-HK".into()]),
+        "zh-Hant"
+    );
+    let parsed = web::parse_link("#v=2&capex=-5", "zh-Hans")
+        .map_err(JsValue::from)
+        .unwrap();
+    let notice = get(&parsed, &["notices"]);
+    let first = js_sys::Array::from(&notice).get(0);
+    let message = get(&first, &["message"]).as_string().unwrap();
+    assert!(message.contains("capex = -5"), "{message}");
+    assert!(
+        message
+            .chars()
+            .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+        "{message}"
+    );
 }
