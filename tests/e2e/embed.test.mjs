@@ -108,9 +108,10 @@ forEachEngine((test, engine) => {
       await page.waitForSelector('[data-snippet="iframe"]:not([data-pending])');
       const iframe = await page.value('[data-snippet="iframe"]');
       // The widget's language is fixed in the snippet: the page's (English here) by default.
-      assert.match(script, /<div data-roi-gap="v=2&amp;capex=700&amp;embed=1&amp;lang=en&amp;show=capex,energy,revenue&amp;charts=gap,circular,cash,tornado"><\/div>/);
+      assert.match(script, /<div data-roi-gap="v=2&amp;capex=700&amp;embed=1&amp;lang=en&amp;show=capex,energy,revenue&amp;charts=gap,circular,cash,tornado" data-title="ROI Gap: the economics of the AI build-out"><\/div>/);
       await page.select('[data-embed-lang]', 'zh-Hant');
-      assert.match(await page.value('[data-snippet="script"]'), /embed=1&amp;lang=zh-Hant&amp;show=/);
+      // The widget's language, and its title (the iframe's name) in it.
+      assert.match(await page.value('[data-snippet="script"]'), /embed=1&amp;lang=zh-Hant&amp;show=.*" data-title="[^"]*[\u4e00-\u9fff][^"]*">/);
       await page.select('[data-embed-lang]', 'en');
       assert.match(script, new RegExp(`<script src="${server.origin}/embed.js" async></script>`));
       assert.match(iframe, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/index\.html#v=2&amp;capex=700&amp;embed=1/);

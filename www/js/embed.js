@@ -74,14 +74,18 @@ export function fixedHeight(measured) {
   return Math.ceil((measured + 24) / 10) * 10;
 }
 
-/** The two snippets: with embed.js (auto-height) and a plain iframe of `height` px. */
-export function embedSnippets(scenarioText, height) {
+/**
+ * The two snippets: with embed.js (auto-height) and a plain iframe of `height` px, each
+ * with `title` (the widget's name, in its language) as the iframe's accessible name.
+ */
+export function embedSnippets(scenarioText, height, title) {
   const address = widgetAddress(scenarioText);
   const scriptUrl = address.split('#')[0].replace(/[^/]*$/, 'embed.js');
-  const text = scenarioText.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-  const title = 'ROI Gap: the economics of the AI build-out';
+  const attr = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  const text = attr(scenarioText);
+  title = attr(title);
   return {
-    script: `<div data-roi-gap="${text}"></div>\n<script src="${scriptUrl}" async><\/script>`,
+    script: `<div data-roi-gap="${text}" data-title="${title}"></div>\n<script src="${scriptUrl}" async><\/script>`,
     iframe: `<iframe src="${address.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" title="${title}" `
       + `style="width:100%;height:${height}px;border:0" loading="lazy"></iframe>`,
   };

@@ -1,5 +1,5 @@
 // Wiring of the secondary panels: saved scenarios and the Embed dialog.
-import { parseScenario, writeScenario } from './wasm.js';
+import { facts, parseScenario, writeScenario } from './wasm.js';
 import {
   embedRequested, inputs, pageFacts, scenarioText, setInputs, view,
 } from './state.js';
@@ -81,15 +81,16 @@ function updateSnippets() {
     charts: charts.length === pageFacts().charts.length ? null : charts,
   };
   const text = writeScenario({ inputs: inputs(), view });
+  const title = facts(lang).page.widget_title; // in the widget's language, not the page's
   const iframeField = document.querySelector('[data-snippet="iframe"]');
-  document.querySelector('[data-snippet="script"]').value = embedSnippets(text, 0).script;
+  document.querySelector('[data-snippet="script"]').value = embedSnippets(text, 0, title).script;
   const copyIframe = document.querySelector('[data-copy="iframe"]');
   iframeField.value = say('measuring');
   iframeField.dataset.pending = '1';
   copyIframe.disabled = true;
   measureEmbedHeight(widgetAddress(text)).then((measured) => {
     if (measured === null) return; // a newer choice is being measured, or it failed
-    iframeField.value = embedSnippets(text, fixedHeight(measured)).iframe;
+    iframeField.value = embedSnippets(text, fixedHeight(measured), title).iframe;
     delete iframeField.dataset.pending;
     copyIframe.disabled = false;
   });
