@@ -36,7 +36,10 @@ fn eval_notices_follow_lang() {
 fn csv_svg_presets_and_params_follow_lang() {
     let (csv, _, ok) = run(&["csv", "v=2", "--lang", "zh-Hans"]);
     let header = csv.lines().next().unwrap_or_default();
-    assert!(ok && has_han(header) && header.contains("十亿美元"), "{header}");
+    assert!(
+        ok && has_han(header) && header.contains("十亿美元"),
+        "{header}"
+    );
     let (svg, _, ok) = run(&["svg", "gap", "v=2", "--lang", "zh-TW"]);
     assert!(ok && has_han(&svg) && svg.contains("兆") && svg.contains("PingFang TC"));
     let (presets, _, ok) = run(&["presets", "--lang", "zh-Hant"]);
@@ -48,5 +51,8 @@ fn csv_svg_presets_and_params_follow_lang() {
 #[test]
 fn an_unknown_language_is_a_usage_error() {
     let (_, err, ok) = run(&["eval", "", "--lang", "fr"]);
-    assert!(!ok && err.contains("--lang takes en, zh-Hans or zh-Hant"), "{err}");
+    assert!(
+        !ok && err.contains("--lang takes en, zh-Hans or zh-Hant"),
+        "{err}"
+    );
 }

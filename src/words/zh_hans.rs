@@ -24,7 +24,7 @@ pub(super) const WORDS: Words = Words {
     numbers: Numbers {
         na: "不适用",
         year: "{year}年",
-        not_by: "{year}年前未实现",
+        not_by: "{year}年前未达",
         money_per_year: "每年{money}",
         percent_per_year: "每年{value}%",
         one_year: "1年",
@@ -90,7 +90,7 @@ pub(super) const WORDS: Words = Words {
             "2025至2026年的行业报道：每年“超过500亿美元”。",
         ),
         opex: param(
-            "其他运营成本（占资产）",
+            "其他运营成本率",
             "%/年",
             "人员、维护和网络等年度开支，按已部署资产的百分比计。",
             "假设。",
@@ -159,8 +159,8 @@ pub(super) const WORDS: Words = Words {
     presets: Presets {
         consensus_2026: preset(
             "2026年市场共识",
-            "即默认值：据2025至2026年有关AI基建的报道，AI数据中心资本支出每年约5,000亿美元，\
-             AI收入约550亿美元，能源成本每年超过500亿美元。",
+            "2025至2026年有关AI基建的报道：AI数据中心资本支出每年约5,000亿美元，AI收入约550亿\
+             美元，能源成本每年超过500亿美元。本情景即默认值。",
         ),
         sequoia_2024: preset(
             "Sequoia，2024年6月",
@@ -207,11 +207,11 @@ pub(super) const WORDS: Words = Words {
         organic_share: "客户付费的算力占比",
         round_trip_share: "厂商资金回流占比",
         npv: "净现值（按要求回报率）",
-        npv_with_funding: "净现值（计入投资者资金）",
+        npv_with_funding: "净现值（计入投资者付费算力）",
         irr: "内部收益率",
         mirr: "修正内部收益率（按要求回报率）",
         payback_year: "回本年份",
-        payback_year_with_funding: "回本年份（计入投资者资金）",
+        payback_year_with_funding: "回本年份（计入投资者付费算力）",
         terminal_value: "期末资产剩余价值",
         shock_drop: "融资冲击下厂商收入降幅",
         p_break_even: "收入追平的概率",
@@ -261,7 +261,7 @@ pub(super) const WORDS: Words = Words {
             costs: "已部署资产的成本，以及谁在为算力买单",
             circular: "算力资金从何而来（首年）",
             cash: "AI基建的累计现金流",
-            tornado: "什么对净现值影响最大：各项输入取区间两端",
+            tornado: "净现值敏感性：各项假设取区间两端时",
         },
         names: ChartTexts {
             gap: "缺口图",
@@ -294,7 +294,7 @@ pub(super) const WORDS: Words = Words {
         no_payback: "{year}年前未回本",
         customers_money: "客户资金",
         investors_money: "投资者资金",
-        round_trip_flow: "回流：厂商的钱流回自己",
+        round_trip_flow: "回流：厂商自有资金流回",
         customers: "客户",
         investors: "投资者",
         vendors: "云和芯片厂商",
@@ -303,14 +303,14 @@ pub(super) const WORDS: Words = Words {
         vendor_revenue: "厂商AI收入",
         fleet_costs: "资产成本{money}",
         a_year: "每年{money}",
-        low_end: "输入取低端",
+        low_end: "假设取低端",
         high_end: "取高端",
         no_ranges: "无区间：“不确定程度”为0",
     },
     describe: Describe {
         span: "{low}至{high}",
-        tornado_none: "“不确定程度”为0，没有不确定区间，净现值{npv}不随任何输入变化。",
-        tornado_top: "净现值{npv}受{input}影响最大：该输入取区间两端时，净现值为{span}。",
+        tornado_none: "“不确定程度”为0，没有不确定区间，净现值{npv}不随任何假设变化。",
+        tornado_top: "净现值{npv}受{input}影响最大：该假设取区间两端时，净现值在{span}之间。",
         tornado_item: "{input}（{span}）",
         tornado_then: "其次是{list}。",
         gap_free: "{year}年已部署资产没有成本，AI无需任何收入；实际收入为{earned}。",
@@ -442,7 +442,7 @@ pub(super) const WORDS: Words = Words {
         method: "方法",
         revenue_needed: "所需收入",
         what_it_counts: "计算口径",
-        check_model: "本模型：资产年成本",
+        check_model: "本模型：资产成本",
         check_model_what: "全部已部署资产：按要求回报率计算的资本成本、能源和运营成本，再按AI\
                            公司的毛利率折算为收入。",
         check_sequoia: "Sequoia算法",
@@ -466,15 +466,15 @@ pub(super) const WORDS: Words = Words {
                              收益再投资，只要现金流有正有负，就有唯一值。",
         year_table: "逐年数据表",
         how_title: "模型原理",
-        how_html: "所有金额均为美元年度数值，以十亿美元为单位。资本支出购入两类资产：\
+        how_html: "所有金额均为每年的美元金额，输入值以十亿美元为单位。资本支出购入两类资产：\
                    <strong>芯片、服务器和网络设备</strong>，使用年限为<em>芯片与服务器寿命</em>；\
                    <strong>建筑、电力和冷却设施</strong>，使用年限为<em>建筑与电力寿命</em>。\
                    每类资产的<strong>已部署资产</strong>，是其使用年限内各年资本支出之和（按成本\
-                   计）；首年之前的资本支出按过往资本支出增速推算。其年度成本包括\
+                   计）；首年之前的资本支出按过往资本支出增速推算。<strong>资产年成本</strong>包括\
                    <strong>资本成本</strong>（折旧加要求回报，按各自寿命的资本回收系数计算）、\
                    随芯片规模变化的<strong>能源</strong>成本，以及<strong>其他运营成本</strong>。\
                    面向客户的AI公司要保留自己的毛利，因此为这些资产买单所需的客户收入，等于\
-                   资产成本除以（1 − 毛利率）。",
+                   资产年成本除以（1 − 毛利率）。",
         formulas:
             "C(t)          = 资本支出 × (1 + 资本支出增速)^t    （过往年份：按过往资本支出增速）
 芯片 S(t)     = 芯片占比 × [C(t) + … + C(t−芯片寿命+1)]

@@ -43,7 +43,7 @@ pub(super) const WORDS: Words = Words {
             "AI資本支出",
             "十億美元/年",
             "第一年的AI資料中心資本支出，包括晶片、建物與網路。",
-            "2025–26年產業報導：全產業每年「約5,000億美元」。",
+            "2025至2026年產業報導：全產業每年「約5,000億美元」。",
         ),
         capex_growth: param(
             "資本支出成長率",
@@ -55,13 +55,13 @@ pub(super) const WORDS: Words = Words {
             "過去資本支出成長率",
             "%/年",
             "第一年之前資本支出的年成長率，決定已建置資產的規模。",
-            "假設，低於2022–25年的步調（當時AI資本支出約成長為三倍，年增約44%）。",
+            "假設，低於2022至2025年的步調（當時AI資本支出約成長為三倍，年增約44%）。",
         ),
         life: param(
             "晶片與伺服器壽命",
             "年",
             "晶片、伺服器與網路設備的耐用年限，也就是折舊年限。",
-            "大型雲端業者以5–6年提列折舊；批評者認為只有2–3年。",
+            "大型雲端業者以5至6年提列折舊；批評者認為只有2至3年。",
         ),
         short_share: param(
             "晶片與伺服器占比",
@@ -73,7 +73,7 @@ pub(super) const WORDS: Words = Words {
             "建物與電力壽命",
             "年",
             "建物、電力與冷卻設施的耐用年限，也就是折舊年限。",
-            "大型雲端業者的建物折舊年限為15–40年；假設。",
+            "大型雲端業者的建物折舊年限為15至40年；假設。",
         ),
         wacc: param(
             "必要報酬率",
@@ -85,10 +85,10 @@ pub(super) const WORDS: Words = Words {
             "能源成本",
             "十億美元/年",
             "第一年已建置資產的能源成本，隨資產規模增減。",
-            "2025–26年產業報導：每年「超過500億美元」。",
+            "2025至2026年產業報導：每年「超過500億美元」。",
         ),
         opex: param(
-            "其他營運費用（占資產比）",
+            "其他營運費用率",
             "%/年",
             "人力、維護與網路的年度費用，以占已建置資產的百分比表示。",
             "假設。",
@@ -97,13 +97,13 @@ pub(super) const WORDS: Words = Words {
             "AI營收",
             "十億美元/年",
             "第一年來自付費客戶的AI營收。",
-            "2025–26年產業報導：每年「約500億至600億美元」。",
+            "2025至2026年產業報導：每年「約500億至600億美元」。",
         ),
         revenue_growth: param("營收成長率", "%/年", "上述營收的年成長率。", "假設。"),
         margin: param(
             "毛利率",
             "%",
-            "AI公司營收中「沒有」花在算力上的比重。",
+            "AI公司營收中未用於支付算力的比重。",
             "Sequoia的「6,000億美元問題」假設為50%。",
         ),
         funding: param(
@@ -126,7 +126,7 @@ pub(super) const WORDS: Words = Words {
             "假設。",
         ),
         captive_share: param(
-            "綁定占比",
+            "綁定採購占比",
             "%",
             "業者投資的資金用於算力時，流回同一家業者的比重。",
             "假設（獨家雲端合約）。",
@@ -156,7 +156,7 @@ pub(super) const WORDS: Words = Words {
     presets: Presets {
         consensus_2026: preset(
             "2026年市場共識",
-            "即預設值：AI資料中心資本支出每年約5,000億美元、AI營收約550億美元、能源每年逾500億美元，取自2025–26年有關這波建置潮的報導。",
+            "2025至2026年有關這波建置潮的報導：AI資料中心資本支出每年約5,000億美元、AI營收約550億美元、能源成本每年逾500億美元。本情境即預設值。",
         ),
         sequoia_2024: preset(
             "Sequoia，2024年6月",
@@ -168,7 +168,7 @@ pub(super) const WORDS: Words = Words {
         ),
         bain_2030: preset(
             "Bain，2030年",
-            "Bain & Company《2025年科技報告》：到2030年，每年約5,000億美元的資本支出，若要維持可長期維持的資本支出／營收比，每年需要約2兆美元營收；即使計入AI帶來的成本節省，全球仍短少約8,000億美元（因此營收約1.2兆美元，即本情境的第一年）。",
+            "Bain & Company《2025年科技報告》：到2030年，每年約5,000億美元的資本支出，依可長期維持的資本支出／營收比，每年需要約2兆美元營收；即使計入AI帶來的成本節省，全球營收仍將短少約8,000億美元（也就是約1.2兆美元，即本情境第一年的營收）。",
         ),
         jpmorgan_2025: preset(
             "JPMorgan，2025年11月",
@@ -176,10 +176,10 @@ pub(super) const WORDS: Words = Words {
         ),
         short_life: preset(
             "晶片壽命短",
-            "大型雲端業者以5–6年提列折舊，批評者則認為AI加速器在經濟上2–3年就會過時。",
+            "大型雲端業者以5至6年提列折舊，批評者則認為AI加速器在經濟上2至3年就會過時。",
         ),
         microsoft_pace: preset(
-            "Microsoft步調，至2030年",
+            "依Microsoft增速至2030年",
             "Microsoft的季度資本支出（大多用於AI）年增約66%（2026年1月財報）。若2026至2030年連續五年維持這個速度，全產業資本支出將從每年5,000億美元增至約3.8兆美元。",
         ),
         funding_squeeze: preset(
@@ -193,15 +193,15 @@ pub(super) const WORDS: Words = Words {
         gap: "缺口",
         coverage: "所需營收達成率",
         break_even_year: "損益兩平年份",
-        growth_needed: "所需營收成長率",
+        growth_needed: "追上所需的營收成長率",
         organic_share: "客戶支付的算力占比",
         round_trip_share: "業者自有資金回流占比",
         npv: "淨現值（以必要報酬率計）",
-        npv_with_funding: "淨現值（計入投資人出資的營收）",
+        npv_with_funding: "淨現值（計入投資人出資的算力）",
         irr: "內部報酬率",
-        mirr: "MIRR（以必要報酬率計）",
+        mirr: "修正內部報酬率（以必要報酬率計）",
         payback_year: "回本年份",
-        payback_year_with_funding: "回本年份（計入投資人出資的營收）",
+        payback_year_with_funding: "回本年份（計入投資人出資的算力）",
         terminal_value: "期末剩餘資產價值",
         shock_drop: "募資衝擊下業者營收損失",
         p_break_even: "營收追上所需的機率",
@@ -279,7 +279,7 @@ pub(super) const WORDS: Words = Words {
         round_trip: "回流",
         round_trip_amount: "回流{money}",
         customers_only: "僅計客戶的錢",
-        with_funding: "加計投資人出資的算力",
+        with_funding: "計入投資人出資的算力",
         payback: "{year}年回本",
         no_payback: "{year}年前未能回本",
         customers_money: "客戶的錢",
@@ -287,7 +287,7 @@ pub(super) const WORDS: Words = Words {
         round_trip_flow: "回流：業者自己的錢流回來",
         customers: "客戶",
         investors: "投資人",
-        vendors: "雲端與晶片業者",
+        vendors: "雲端與晶片商",
         ai_companies: "AI公司",
         not_compute: "非算力支出",
         vendor_revenue: "業者的AI營收",
@@ -300,7 +300,7 @@ pub(super) const WORDS: Words = Words {
     describe: Describe {
         span: "{low}至{high}",
         tornado_none: "未設定不確定區間（「不確定程度」為0），淨現值{npv}不受任何假設變動影響。",
-        tornado_top: "淨現值{npv}受{input}影響最大，該項假設取區間兩端時，淨現值分別為{span}。",
+        tornado_top: "淨現值{npv}受{input}影響最大，該項假設取區間兩端時，淨現值介於{span}之間。",
         tornado_item: "{input}（{span}）",
         tornado_then: "其次是{list}。",
         gap_free: "{year}年已建置資產不產生任何成本，因此AI不需要營收；實際營收為{earned}。",
@@ -322,7 +322,7 @@ pub(super) const WORDS: Words = Words {
         never_pays_back: "到{year}年仍無法回本。",
     },
     sentence: Sentence {
-        free: "在這些假設下，這些設施不需任何營運成本，因此不需要營收；AI營收為{revenue}。",
+        free: "在這些假設下，已建置資產不產生任何成本，因此不需要營收；AI營收為{revenue}。",
         needs: "AI基礎建設若要賺得{wacc}的報酬，{year}年營收需達{required}；實際為{revenue}，{along}。",
         more_than_enough: "綽綽有餘",
         of_the_way: "相當於所需的{coverage}",
@@ -423,26 +423,26 @@ pub(super) const WORDS: Words = Words {
         check_sequoia_what_html: "一年的資本支出，再依毛利率換算回營收（<a href=\"https://www.sequoiacap.com/article/ais-600b-question/\" rel=\"noopener\">〈AI的6,000億美元問題〉</a>）。",
         check_bain: "Bain比率",
         check_bain_what_html: "一年的資本支出，除以可長期維持的資本支出／營收比（<a href=\"https://www.bain.com/insights/topics/technology-report/\" rel=\"noopener\">Bain《2025年科技報告》</a>）。",
-        check_jpmorgan: "JPMorgan永續年金法",
+        check_jpmorgan: "JPMorgan永續年金",
         check_jpmorgan_what: "讓預測期間內的全部資本支出，每年永續賺得必要報酬所需的營收（JPMorgan，2025年11月：AI基礎建設到2030年若要有10%報酬，每年需要約6,500億美元營收）。",
         returns_title: "投資報酬",
         returns_intro_html: "把這波建置視為一筆投資：每年的現金流是客戶為算力支付的金額，減去資本支出、能源與營運費用；預測期間內購入的資產，其尚未折舊的價值計入最後一年。<strong>淨現值（NPV）</strong>以必要報酬率將這些現金流折現（低於零代表報酬不足）；<strong>內部報酬率（IRR）</strong>是這些現金流實際賺得的報酬，只在答案唯一（現金流只變號一次）時顯示；<strong>修正內部報酬率（MIRR）</strong>以必要報酬率為虧損融資、將獲利再投資，只要現金流有正有負，就只有一個值。",
         year_table: "逐年明細表",
         how_title: "模型如何運作",
-        how_html: "所有金額皆為每年的美元金額，輸入值以十億美元計。資本支出買進兩類資產：<strong>晶片、伺服器與網路設備</strong>，可用<em>晶片與伺服器壽命</em>年；<strong>建物、電力與冷卻設施</strong>，可用<em>建物與電力壽命</em>年。兩類的<strong>已建置資產</strong>，分別是各自壽命年限內歷年資本支出的加總（以成本計）；第一年之前的各年，依過去資本支出成長率推算。每年的成本包括<strong>資本費用</strong>（折舊加上必要報酬，依各自壽命的資本回收係數計算）、隨晶片規模增減的<strong>能源</strong>，以及<strong>其他營運費用</strong>。直接面對客戶的AI公司會保留自己的毛利，因此支應這些設施所需的客戶營收，等於成本除以（1減毛利率）。",
+        how_html: "所有金額皆為每年的美元金額，輸入值以十億美元計。資本支出買進兩類資產：<strong>晶片、伺服器與網路設備</strong>，耐用年限為<em>晶片與伺服器壽命</em>；<strong>建物、電力與冷卻設施</strong>，耐用年限為<em>建物與電力壽命</em>。兩類的<strong>已建置資產</strong>，分別是各自壽命年限內歷年資本支出的加總（以成本計）；第一年之前的各年，依過去資本支出成長率推算。每年的持有成本包括<strong>資本費用</strong>（折舊加上必要報酬，依各自壽命的資本回收係數計算）、隨晶片規模增減的<strong>能源</strong>，以及<strong>其他營運費用</strong>。直接面對客戶的AI公司會保留自己的毛利，因此支應這些設施所需的客戶營收，等於持有成本除以（1減毛利率）。",
         formulas: "C(t)         = 資本支出 × (1 + 資本支出成長率)^t     （過去年份：過去資本支出成長率）
 晶片 S(t)    = 晶片占比 × [C(t) + … + C(t−晶片壽命+1)]
 建物 B       = (1 − 晶片占比) × [C(t) + … + C(t−建物壽命+1)]
 crf(L)       = r / (1 − (1 + r)^−L)                  r = 必要報酬率（r = 0 時為 1/L）
 持有成本     = crf(晶片壽命) × S + crf(建物壽命) × B + 能源 × S/S(0) + 營運費用 × (S + B)
-                                                     （沒有晶片時無能源成本：S(0) = 0）
+               （沒有晶片即 S(0) = 0 時，無能源成本）
 所需營收     = 持有成本 / (1 − 毛利率)
 缺口         = 所需營收 − 營收；  達成率 = 營收 / 所需營收
 現金流       = 營收 × (1 − 毛利率) − C(t) − 能源 − 營運費用
 NPV          = Σ 現金流(t) / (1 + r)^t，再加上預測期間內購入之資本支出
                於最後一年剩餘的帳面價值
 永續年金     = r × Σ C(t)                            （JPMorgan的算法）
-回流         = 募資 × 業者投資占比 × 算力支出占比 × 綁定占比",
+回流         = 募資 × 業者投資占比 × 算力支出占比 × 綁定採購占比",
         circular_html: "<strong>循環支出。</strong>AI公司用客戶的錢和投資人的錢購買算力。如果這筆資金是雲端或晶片業者投資的，而AI公司又把錢花在同一家業者的算力上，那麼業者的「AI營收」其實是自己的錢繞一圈流回來，也就是回流。一旦募資緊縮，投資人出資的這一塊會立刻消失。",
         sources_caption: "預設值及其來源",
         assumption: "假設",

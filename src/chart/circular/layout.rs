@@ -105,9 +105,18 @@ fn attempt<DB: DrawingBackend>(
     };
     // The figures are bold, and in Chinese longer than the names ("2,550亿美元").
     let figure = |v: f64| f64::from(measure(area, &style.money(v), &strong).0 + 2) + 2.0 * inner;
+    // Chinese names break anywhere, which leaves a lone character on a line of its own
+    // ("雲端與晶片業 / 者"): their boxes take the whole name where it fits.
+    let name = |s: &str| {
+        if style.lang.is_chinese() {
+            wide(s)
+        } else {
+            longest(s)
+        }
+    };
     let bl = [words.customers, words.investors, words.vendors]
         .into_iter()
-        .map(longest)
+        .map(name)
         .chain([m.customers, m.investors, m.vendors].map(figure))
         .fold(0.0, f64::max)
         .clamp(w * 0.2, w * 0.3);
