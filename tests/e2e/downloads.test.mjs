@@ -2,6 +2,7 @@
 // fallback. Each case runs in every engine that can (engines.mjs).
 import { after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { forEachEngine, withPage, serve, DIST, PAGE_URL } from './engines.mjs';
 import { cliEval } from './model.mjs';
 
@@ -53,6 +54,20 @@ forEachEngine((test, engine) => {
       });
       const text = await page.download('[data-download="scenario"]');
       assert.equal(text.bytes.toString(), 'v=2&years=12&capex=650\n');
+    });
+  });
+
+  test('downloads speak the page\'s language: the CSV header and the chart text', { needs: ['downloads'] }, async () => {
+    await withPage(engine, `${PAGE_URL}#v=2&capex=650&lang=zh-Hant`, {}, async (page) => {
+      const csv = (await page.download('[data-download="csv"]')).bytes.toString();
+      const cli = execFileSync('target/release/roi-gap', ['csv', 'v=2&capex=650', '--lang', 'zh-Hant']).toString();
+      const header = csv.split('\n')[0].split(',');
+      assert.deepEqual(header.slice(0, -1), cli.split('\n')[0].split(','), 'the CLI\'s header');
+      assert.equal(header[0], '年份');
+      const svg = (await page.download('[data-download="svg"][data-for="gap"]')).bytes.toString();
+      const texts = await page.evaluate((text) => [...new DOMParser().parseFromString(text, 'image/svg+xml').querySelectorAll('text')].map((t) => t.textContent.trim()), svg);
+      assert.ok(texts.some((t) => /營收/.test(t)), `no Chinese title or legend in ${texts.join(' | ')}`);
+      assert.ok(texts.some((t) => /兆$/.test(t)), 'money ticks in 兆');
     });
   });
 
