@@ -310,7 +310,7 @@ pub(super) const WORDS: Words = Words {
     describe: Describe {
         span: "{low}至{high}",
         tornado_none: "“不确定程度”为0，没有不确定区间，净现值{npv}不随任何假设变化。",
-        tornado_top: "净现值{npv}受{input}影响最大：该假设取区间两端时，净现值在{span}之间。",
+        tornado_top: "净现值为{npv}，受{input}影响最大：该假设取区间两端时，净现值在{span}之间。",
         tornado_item: "{input}（{span}）",
         tornado_then: "其次是{list}。",
         gap_free: "{year}年已部署资产没有成本，AI无需任何收入；实际收入为{earned}。",
