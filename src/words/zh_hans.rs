@@ -159,8 +159,8 @@ pub(super) const WORDS: Words = Words {
     presets: Presets {
         consensus_2026: preset(
             "2026年市场共识",
-            "2025至2026年有关AI基建的报道：AI数据中心资本支出每年约5,000亿美元，AI收入约550亿\
-             美元，能源成本每年超过500亿美元。本情景即默认值。",
+            "2025至2026年有关AI基建的报道称，AI数据中心资本支出每年约5,000亿美元，AI收入约\
+             550亿美元，能源成本每年超过500亿美元；本情景即默认值。",
         ),
         sequoia_2024: preset(
             "Sequoia，2024年6月",
@@ -442,7 +442,7 @@ pub(super) const WORDS: Words = Words {
         method: "方法",
         revenue_needed: "所需收入",
         what_it_counts: "计算口径",
-        check_model: "本模型：资产成本",
+        check_model: "本模型：资产年成本",
         check_model_what: "全部已部署资产：按要求回报率计算的资本成本、能源和运营成本，再按AI\
                            公司的毛利率折算为收入。",
         check_sequoia: "Sequoia算法",

@@ -156,7 +156,7 @@ pub(super) const WORDS: Words = Words {
     presets: Presets {
         consensus_2026: preset(
             "2026年市場共識",
-            "2025至2026年有關這波建置潮的報導：AI資料中心資本支出每年約5,000億美元、AI營收約550億美元、能源成本每年逾500億美元。本情境即預設值。",
+            "2025至2026年有關這波建置潮的報導指出，AI資料中心資本支出每年約5,000億美元、AI營收約550億美元、能源成本每年逾500億美元；本情境即預設值。",
         ),
         sequoia_2024: preset(
             "Sequoia，2024年6月",
@@ -423,7 +423,7 @@ pub(super) const WORDS: Words = Words {
         check_sequoia_what_html: "一年的資本支出，再依毛利率換算回營收（<a href=\"https://www.sequoiacap.com/article/ais-600b-question/\" rel=\"noopener\">〈AI的6,000億美元問題〉</a>）。",
         check_bain: "Bain比率",
         check_bain_what_html: "一年的資本支出，除以可長期維持的資本支出／營收比（<a href=\"https://www.bain.com/insights/topics/technology-report/\" rel=\"noopener\">Bain《2025年科技報告》</a>）。",
-        check_jpmorgan: "JPMorgan永續法",
+        check_jpmorgan: "JPMorgan永續年金",
         check_jpmorgan_what: "讓預測期間內的全部資本支出，每年永續賺得必要報酬所需的營收（JPMorgan，2025年11月：AI基礎建設到2030年若要有10%報酬，每年需要約6,500億美元營收）。",
         returns_title: "投資報酬",
         returns_intro_html: "把這波建置視為一筆投資：每年的現金流是客戶為算力支付的金額，減去資本支出、能源與營運費用；預測期間內購入的資產，其尚未折舊的價值計入最後一年。<strong>淨現值（NPV）</strong>以必要報酬率將這些現金流折現（低於零代表報酬不足）；<strong>內部報酬率（IRR）</strong>是這些現金流實際賺得的報酬，只在答案唯一（現金流只變號一次）時顯示；<strong>修正內部報酬率（MIRR）</strong>以必要報酬率為虧損融資、將獲利再投資，只要現金流有正有負，就只有一個值。",
