@@ -584,6 +584,8 @@ round trip   = funding × vendor share × compute share × captive share",
         measuring: "Measuring the widget's height…",
         close: "Close",
         widget_title: "ROI Gap: the economics of the AI build-out",
+        credit: "Model and defaults: ROI Gap; sources in the full calculator.",
+        blocked_here: "This article's page does not let the widget download files or open windows. Copy the link to open the full calculator:",
     },
     fallback: Fallback {
         heading: "English",

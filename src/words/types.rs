@@ -487,6 +487,10 @@ pub struct Page {
     pub measuring: &'static str,
     /// Button.
     pub close: &'static str,
-    /// The embed iframe's title.
+    /// The embed iframe's title, and the widget's title line.
     pub widget_title: &'static str,
+    /// The widget's credit line.
+    pub credit: &'static str,
+    /// Where a sandboxing host blocks downloads and new windows (before the link).
+    pub blocked_here: &'static str,
 }

@@ -41,13 +41,17 @@ export async function openPage(browser, url, options = {}) {
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
-/** Serves `dir` on 127.0.0.1 with extra routes `{'/path': html}`; resolves to its origin. */
+/**
+ * Serves `dir` on 127.0.0.1 with extra routes `{'/path': html}` or
+ * `{'/path': {body, headers}}` (a host page with its own CSP, say); resolves to its origin.
+ */
 export function serve(dir, routes = {}) {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (routes[path]) {
-      res.writeHead(200, { 'content-type': 'text/html' });
-      res.end(routes[path]);
+      const route = typeof routes[path] === 'string' ? { body: routes[path] } : routes[path];
+      res.writeHead(200, { 'content-type': 'text/html', ...(route.headers ?? {}) });
+      res.end(route.body);
       return;
     }
     const file = join(dir, path === '/' ? 'index.html' : path);

@@ -104,17 +104,22 @@ forEachEngine((test, engine) => {
     await withPage(engine, `${server.origin}/index.html#v=2&capex=700`, {}, async (page) => {
       await page.click('[data-action="embed"]');
       await page.uncheck('.embed-form input[name="embed-chart"][value="costs"]');
-      const script = await page.value('[data-snippet="script"]');
       await page.waitForSelector('[data-snippet="iframe"]:not([data-pending])');
+      const script = await page.value('[data-snippet="script"]');
       const iframe = await page.value('[data-snippet="iframe"]');
       // The widget's language is fixed in the snippet: the page's (English here) by default.
-      assert.match(script, /<div data-roi-gap="v=2&amp;capex=700&amp;embed=1&amp;lang=en&amp;show=capex,energy,revenue&amp;charts=gap,circular,cash,tornado" data-title="ROI Gap: the economics of the AI build-out"><\/div>/);
+      // An iframe first (the widget at its measured height with no script), then embed.js;
+      // the widget's language fixed, English here as the page is.
+      assert.match(script, /^<iframe data-roi-gap src="http:\/\/127\.0\.0\.1:\d+\/index\.html#v=2&amp;capex=700&amp;embed=1&amp;lang=en&amp;show=capex,energy,revenue&amp;charts=gap,circular,cash,tornado" title="ROI Gap: the economics of the AI build-out" style="width:100%;height:\d+px;border:0" loading="lazy"><\/iframe>\n/);
+      assert.equal(script.split('\n')[0], iframe, 'the same iframe, with or without the script');
       await page.select('[data-embed-lang]', 'zh-Hant');
+      await page.waitForSelector('[data-snippet="script"]:not([data-pending])');
       // The widget's language, and its title (the iframe's name) in it.
-      assert.match(await page.value('[data-snippet="script"]'), /embed=1&amp;lang=zh-Hant&amp;show=.*" data-title="[^"]*[\u4e00-\u9fff][^"]*">/);
+      assert.match(await page.value('[data-snippet="script"]'), /embed=1&amp;lang=zh-Hant&amp;show=.*" title="[^"]*[\u4e00-\u9fff][^"]*"/);
       await page.select('[data-embed-lang]', 'en');
+      await page.waitForSelector('[data-snippet="script"]:not([data-pending])');
       assert.match(script, new RegExp(`<script src="${server.origin}/embed.js" async></script>`));
-      assert.match(iframe, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/index\.html#v=2&amp;capex=700&amp;embed=1/);
+      assert.match(iframe, /^<iframe data-roi-gap src="http:\/\/127\.0\.0\.1:\d+\/index\.html#v=2&amp;capex=700&amp;embed=1/);
       await page.press('Escape');
       // The snippet on a host page of its own, 700 px wide.
       const host = `/host-${engine}.html`;

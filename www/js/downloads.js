@@ -4,6 +4,7 @@ import { calculator, currentUpdate, isDark, scenarioText } from './state.js';
 import { linkFor } from './url.js';
 import { renderNotices } from './render.js';
 import { say } from './words.js';
+import { sandboxed, showBlockedHere } from './embed.js';
 
 const PNG_SCALE = 2;
 
@@ -40,6 +41,10 @@ function chartSvg(calculator, chart, dark) {
 
 /** Handles a click on any `[data-download]` button. */
 async function download(button) {
+  if (sandboxed()) {
+    showBlockedHere(); // the host's sandbox would drop the file without a word
+    return;
+  }
   const kind = button.dataset.download;
   const text = scenarioText();
   const dark = isDark();

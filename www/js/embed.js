@@ -1,7 +1,11 @@
-// Embedding: the widget tells its host page its height, and the Embed dialog writes the
-// snippets for the current scenario, sliders and charts.
+// Embedding: the widget tells its host page its height, says so where the host's
+// sandbox blocks what it does, and the Embed dialog writes the snippets for the current
+// scenario, sliders and charts.
+import { say } from './words.js';
 
 const HEIGHT_MESSAGE = 'roi-gap:height';
+/** What embed.js sends each widget it finds, whenever it arrives: "tell me your height". */
+const HELLO_MESSAGE = 'roi-gap:hello';
 let lastPostedHeight = 0;
 
 /** The height of the page's content, in CSS pixels. */
@@ -12,13 +16,17 @@ function contentHeight() {
 /** Posts the content height to the host page whenever the layout changes (in a frame). */
 export function startHeightReports() {
   if (window.parent === window) return;
-  const report = () => {
+  const report = (again = false) => {
     const height = contentHeight();
-    if (height === lastPostedHeight) return;
+    if (height === lastPostedHeight && !again) return;
     lastPostedHeight = height;
     window.parent.postMessage({ type: HEIGHT_MESSAGE, height }, '*');
   };
-  new ResizeObserver(report).observe(document.body);
+  // A host script that arrives late (or loads again) asks; the answer is the height now.
+  window.addEventListener('message', (event) => {
+    if (event.source === window.parent && event.data?.type === HELLO_MESSAGE) report(true);
+  });
+  new ResizeObserver(() => report()).observe(document.body);
   report();
 }
 
@@ -75,18 +83,51 @@ export function fixedHeight(measured) {
 }
 
 /**
- * The two snippets: with embed.js (auto-height) and a plain iframe of `height` px, each
- * with `title` (the widget's name, in its language) as the iframe's accessible name.
+ * The two snippets, both an iframe first (it shows the widget at `height` px, the
+ * measured height, with no script at all: a CMS that strips or blocks scripts still
+ * shows it), named `title` (the widget's name, in its language): one followed by
+ * embed.js, which then makes it fit its content exactly, and the plain iframe.
  */
 export function embedSnippets(scenarioText, height, title) {
   const address = widgetAddress(scenarioText);
   const scriptUrl = address.split('#')[0].replace(/[^/]*$/, 'embed.js');
   const attr = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-  const text = attr(scenarioText);
-  title = attr(title);
-  return {
-    script: `<div data-roi-gap="${text}" data-title="${title}"></div>\n<script src="${scriptUrl}" async><\/script>`,
-    iframe: `<iframe src="${address.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" title="${title}" `
-      + `style="width:100%;height:${height}px;border:0" loading="lazy"></iframe>`,
-  };
+  const iframe = `<iframe data-roi-gap src="${attr(address)}" title="${attr(title)}" `
+    + `style="width:100%;height:${height}px;border:0" loading="lazy"></iframe>`;
+  return { script: `${iframe}\n<script src="${attr(scriptUrl)}" async><\/script>`, iframe };
+}
+
+/**
+ * Whether a host's sandbox blocks this widget's downloads and new windows: a widget
+ * whose origin is opaque (an iframe sandboxed without allow-same-origin; a page from
+ * file:// is opaque too, but is not a widget in an article).
+ */
+export function sandboxed() {
+  return window.parent !== window && location.origin === 'null' && location.protocol !== 'file:';
+}
+
+/** Says that the host blocks downloads and new windows, with the full calculator's link to copy. */
+export function showBlockedHere() {
+  const box = document.querySelector('[data-embed-blocked]');
+  const field = document.createElement('input');
+  field.readOnly = true;
+  field.value = document.querySelector('[data-full-link]').href;
+  field.setAttribute('aria-label', say('link_label'));
+  box.replaceChildren(say('blocked_here'), field);
+  box.hidden = false;
+  field.select();
+}
+
+/**
+ * The widget's link to the full calculator, opened by hand so that a host that blocks
+ * new windows (a sandbox without allow-popups: `window.open` gives null) is noticed.
+ */
+export function wireFullLink() {
+  document.querySelector('[data-full-link]').addEventListener('click', (event) => {
+    if (!document.documentElement.classList.contains('embed')) return;
+    event.preventDefault();
+    const opened = window.open(event.currentTarget.href, '_blank');
+    if (opened) opened.opener = null;
+    else showBlockedHere();
+  });
 }

@@ -13,7 +13,7 @@ import {
 import { buildFigures, renderNotices, renderSources, renderYearTable } from './render.js';
 import { buildCharts, labelCharts, renderCharts, watchCanvasSizes } from './charts.js';
 import { addressFor, linkFor, shareLink, writeFragment } from './url.js';
-import { startHeightReports } from './embed.js';
+import { startHeightReports, wireFullLink } from './embed.js';
 import { wireDownloads } from './downloads.js';
 import { refreshSaved, wireEmbedDialog, wireSaved } from './panels.js';
 import { catchStrayErrors, messageOf, showStaticFallback } from './failure.js';
@@ -198,6 +198,7 @@ async function start() {
   catchStrayErrors(scenarioText);
   wireEvents();
   wireDownloads();
+  wireFullLink();
   wireEmbedDialog();
   startHeightReports();
   const root = document.documentElement;

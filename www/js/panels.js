@@ -75,24 +75,31 @@ function updateSnippets() {
   const lang = document.querySelector('[data-embed-lang]').value;
   const view = {
     embed: true,
-    theme: theme === 'auto' ? null : theme,
+    theme: theme === 'light' ? null : theme, // light is a widget's default
     lang: lang === '' ? null : lang,
     show: show.length === pageFacts().params.length ? null : show,
     charts: charts.length === pageFacts().charts.length ? null : charts,
   };
   const text = writeScenario({ inputs: inputs(), view });
   const title = facts(lang).page.widget_title; // in the widget's language, not the page's
-  const iframeField = document.querySelector('[data-snippet="iframe"]');
-  document.querySelector('[data-snippet="script"]').value = embedSnippets(text, 0, title).script;
-  const copyIframe = document.querySelector('[data-copy="iframe"]');
-  iframeField.value = say('measuring');
-  iframeField.dataset.pending = '1';
-  copyIframe.disabled = true;
+  // Both snippets carry the measured height: the iframe shows the widget whole even
+  // where the host runs no script.
+  const kinds = ['script', 'iframe'];
+  for (const kind of kinds) {
+    const field = document.querySelector(`[data-snippet="${kind}"]`);
+    field.value = say('measuring');
+    field.dataset.pending = '1';
+    document.querySelector(`[data-copy="${kind}"]`).disabled = true;
+  }
   measureEmbedHeight(widgetAddress(text)).then((measured) => {
     if (measured === null) return; // a newer choice is being measured, or it failed
-    iframeField.value = embedSnippets(text, fixedHeight(measured), title).iframe;
-    delete iframeField.dataset.pending;
-    copyIframe.disabled = false;
+    const snippets = embedSnippets(text, fixedHeight(measured), title);
+    for (const kind of kinds) {
+      const field = document.querySelector(`[data-snippet="${kind}"]`);
+      field.value = snippets[kind];
+      delete field.dataset.pending;
+      document.querySelector(`[data-copy="${kind}"]`).disabled = false;
+    }
   });
   document.querySelector('[data-embed-local]').hidden = location.protocol !== 'file:';
 }

@@ -58,7 +58,9 @@ export function inputsOfPreset(id) {
 
 /** Whether charts should be dark: `theme=` if set, else the reader's system setting. */
 export function isDark() {
-  const theme = app.view.theme ?? 'auto';
+  // A widget sits in an article, which is light far more often than not: light unless
+  // its theme= says otherwise. The full page follows the reader's system.
+  const theme = app.view.theme ?? (embedRequested() ? 'light' : 'auto');
   if (theme !== 'auto') return theme === 'dark';
   return window.matchMedia('(prefers-color-scheme: dark)').matches;
 }
