@@ -103,7 +103,8 @@ export function embedSnippets(scenarioText, height, title) {
  * file:// is opaque too, but is not a widget in an article).
  */
 export function sandboxed() {
-  return window.parent !== window && location.origin === 'null' && location.protocol !== 'file:';
+  // `self.origin` is the document's origin ("null" when opaque); `location.origin` is the URL's.
+  return window.parent !== window && self.origin === 'null' && location.protocol !== 'file:';
 }
 
 /** Says that the host blocks downloads and new windows, with the full calculator's link to copy. */
