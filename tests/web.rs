@@ -100,7 +100,7 @@ fn calculator_rejects_bad_charts_and_keeps_its_scenario() {
     let csv = calc.csv("https://example.test/#");
     assert!(csv.lines().nth(1).unwrap().starts_with("2026,500.000000,"));
     let svg = calc
-        .svg("gap", false, 800, 450)
+        .svg("gap", false, 800, 450, "", "")
         .map_err(JsValue::from)
         .unwrap();
     assert!(svg.starts_with("<svg"));
@@ -184,7 +184,7 @@ fn the_calculator_speaks_the_language_it_is_given() {
     );
     assert!(calc.csv("https://example.test/#").starts_with("年份,"));
     let svg = calc
-        .svg("gap", false, 360, 260)
+        .svg("gap", false, 360, 260, "https://x/#v=2", "2026-11-22")
         .map_err(JsValue::from)
         .unwrap();
     assert!(

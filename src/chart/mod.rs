@@ -9,6 +9,7 @@ mod circular;
 mod costs;
 mod describe;
 mod error;
+mod footer;
 mod frame;
 mod gap;
 mod look;
@@ -58,6 +59,48 @@ where
     )
 }
 
+/// [`draw`] for a download: the chart with `footer` lines under it (the scenario in words,
+/// the source, the link, the date), wrapped to the width.
+///
+/// # Errors
+/// As [`draw`].
+pub fn draw_export<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    chart: ChartId,
+    inputs: &Inputs,
+    projection: &Projection,
+    bands: Option<&[YearBands]>,
+    style: &Style,
+    footer: &[String],
+) -> Result<(), ChartError>
+where
+    DB::ErrorType: 'static,
+{
+    let look = Look::new(style, 1.0);
+    render_with(root, chart, inputs, projection, bands, &look, footer)
+}
+
+/// [`draw_svg`] with `footer` lines under the chart, as [`draw_export`].
+///
+/// # Errors
+/// As [`draw`].
+#[allow(clippy::too_many_arguments)]
+pub fn draw_svg_export<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    chart: ChartId,
+    inputs: &Inputs,
+    projection: &Projection,
+    bands: Option<&[YearBands]>,
+    style: &Style,
+    footer: &[String],
+) -> Result<(), ChartError>
+where
+    DB::ErrorType: 'static,
+{
+    let look = Look::new(style, look::SVG_TEXT);
+    render_with(root, chart, inputs, projection, bands, &look, footer)
+}
+
 fn render<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     chart: ChartId,
@@ -69,11 +112,28 @@ fn render<DB: DrawingBackend>(
 where
     DB::ErrorType: 'static,
 {
+    render_with(root, chart, inputs, projection, bands, look, &[])
+}
+
+fn render_with<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    chart: ChartId,
+    inputs: &Inputs,
+    projection: &Projection,
+    bands: Option<&[YearBands]>,
+    look: &Look,
+    footer: &[String],
+) -> Result<(), ChartError>
+where
+    DB::ErrorType: 'static,
+{
     let (width, height) = root.dim_in_pixel();
     if width < MIN_SIDE || height < MIN_SIDE {
         return Err(ChartError::TooSmall { width, height });
     }
     root.fill(&look.palette().background)?;
+    let area = footer::split(root, footer, look)?;
+    let root = &area;
     match chart {
         ChartId::Gap => gap::draw(root, projection, bands, look),
         ChartId::Costs => costs::draw(root, projection, look),

@@ -249,6 +249,55 @@ pub(super) fn words_of(text: &str) -> Vec<String> {
     units(text).into_iter().map(|u| u.text).collect()
 }
 
+/// `unit` as it is when it fits in `max` pixels or is not a link; else (a link in a
+/// footer, say) in pieces that fit, broken after `&`, `#`, `/`, `?` or `=` where it can
+/// be, else between characters.
+fn split_long<DB: DrawingBackend>(
+    area: &Area<DB>,
+    unit: Unit,
+    ts: &TextStyle,
+    max: f64,
+) -> Vec<Unit> {
+    // Only a link or path is broken; a word or a figure ("550亿美元") keeps its line.
+    if width(area, &unit.text, ts) <= max || !unit.text.contains(['&', '#', '/', '?', '=']) {
+        return vec![unit];
+    }
+    // Segments ending after a break character, each split into characters if too wide.
+    let mut segments: Vec<String> = vec![String::new()];
+    for c in unit.text.chars() {
+        if let Some(last) = segments.last_mut() {
+            last.push(c);
+        }
+        if "&#/?=".contains(c) {
+            segments.push(String::new());
+        }
+    }
+    let pieces = segments
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .flat_map(|s| {
+            if width(area, &s, ts) <= max {
+                vec![s]
+            } else {
+                s.chars().map(String::from).collect()
+            }
+        });
+    // Packed greedily into lines; only the first keeps the unit's space before it.
+    let mut out: Vec<Unit> = Vec::new();
+    for piece in pieces {
+        match out.last_mut() {
+            Some(last) if width(area, &format!("{}{piece}", last.text), ts) <= max => {
+                last.text.push_str(&piece);
+            }
+            _ => out.push(Unit {
+                space_before: out.is_empty() && unit.space_before,
+                text: piece,
+            }),
+        }
+    }
+    out
+}
+
 /// `text` broken into lines no wider than `max_width` pixels: at spaces, and between
 /// Chinese characters (never before closing punctuation or between a number and its
 /// unit). A single piece wider than that gets a line of its own.
@@ -262,7 +311,10 @@ pub(super) fn wrap<DB: DrawingBackend>(
     let max = f64::from(max_width);
     let mut lines: Vec<String> = Vec::new();
     let (mut line, mut used) = (String::new(), 0.0);
-    for unit in units(text) {
+    for unit in units(text)
+        .into_iter()
+        .flat_map(|u| split_long(area, u, ts, max))
+    {
         let w = width(area, &unit.text, ts);
         let gap = if unit.space_before { space } else { 0.0 };
         if line.is_empty() {
@@ -334,6 +386,15 @@ mod tests {
             let lines = wrap(area, "芯片寿命，550亿美元", &ts, three);
             assert_eq!(lines, vec!["芯片寿", "命，", "550亿美元"]);
             assert_eq!(words_of("AI 公司（云）"), vec!["AI", "公", "司", "（云）"]);
+            // A link wider than the line breaks after its separators.
+            let link = "https://example.test/index.html#v=2&capex=650&life=3";
+            let max = measure(area, "https://example.test/", &ts).0;
+            let lines = wrap(area, &format!("at {link} today"), &ts, max);
+            assert!(
+                lines.iter().all(|l| measure(area, l, &ts).0 <= max),
+                "{lines:?}"
+            );
+            assert_eq!(lines.concat().replace(' ', ""), format!("at{link}today"));
         });
     }
 }

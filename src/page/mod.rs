@@ -3,9 +3,11 @@
 //! the headline sentence and the messages under a control. The page builds its DOM from
 //! these, as it builds its controls from the model's parameter table. No wasm-bindgen.
 
+mod footer;
 mod sentence;
 mod typed;
 
+pub use footer::export_footer;
 pub use sentence::{headline, irr_note, ticker};
 pub use typed::{field_message, read_typed, Typed};
 

@@ -324,11 +324,65 @@ impl Calculator {
         Ok(())
     }
 
-    /// `chart` as an SVG document, from the same drawing code as the canvas.
+    /// Draws `chart` into `canvas` for a PNG download: as [`Calculator::draw`], with a
+    /// footer naming the scenario, its source, `link` and `date`.
+    ///
+    /// # Errors
+    /// As [`Calculator::draw`].
+    #[wasm_bindgen(js_name = drawExport)]
+    pub fn draw_export(
+        &self,
+        canvas: HtmlCanvasElement,
+        chart: &str,
+        dark: bool,
+        scale: f64,
+        link: &str,
+        date: &str,
+    ) -> Result<(), JsError> {
+        let id = chart_id(chart)?;
+        let backend = Measured::canvas(canvas)
+            .ok_or_else(|| JsError::new("this canvas has no 2D drawing context"))?;
+        let style = Style {
+            dark,
+            scale: if scale.is_finite() {
+                scale.clamp(0.5, 4.0)
+            } else {
+                1.0
+            },
+            lang: self.lang,
+        };
+        let footer = page::export_footer(&self.inputs, self.lang, link, date);
+        chart::draw_export(
+            &backend.into_drawing_area(),
+            id,
+            &self.inputs,
+            &self.projection,
+            self.bands(),
+            &style,
+            &footer,
+        )?;
+        Ok(())
+    }
+
+    /// `chart` as an SVG document, from the same drawing code as the canvas, with a footer
+    /// naming the scenario, its source, `link` and `date` (none when `link` is empty).
     ///
     /// # Errors
     /// For an unknown chart or a size under 40 pixels.
-    pub fn svg(&self, chart: &str, dark: bool, width: u32, height: u32) -> Result<String, JsError> {
+    pub fn svg(
+        &self,
+        chart: &str,
+        dark: bool,
+        width: u32,
+        height: u32,
+        link: &str,
+        date: &str,
+    ) -> Result<String, JsError> {
+        let footer = if link.is_empty() {
+            Vec::new()
+        } else {
+            page::export_footer(&self.inputs, self.lang, link, date)
+        };
         let style = Style {
             dark,
             scale: 1.0,
@@ -344,13 +398,14 @@ impl Calculator {
         let mut out = String::new();
         {
             let backend = Measured::new(SVGBackend::with_string(&mut out, size), context);
-            chart::draw_svg(
+            chart::draw_svg_export(
                 &backend.into_drawing_area(),
                 id,
                 &self.inputs,
                 &self.projection,
                 self.bands(),
                 &style,
+                &footer,
             )?;
         }
         Ok(out)

@@ -491,6 +491,10 @@ pub struct Page {
     pub widget_title: &'static str,
     /// The widget's credit line.
     pub credit: &'static str,
+    /// An exported chart's first footer line when every input is at its default.
+    pub export_default: &'static str,
+    /// An exported chart's source line: `{link}`, `{date}`.
+    pub export_source: &'static str,
     /// Where a sandboxing host blocks downloads and new windows (before the link).
     pub blocked_here: &'static str,
 }

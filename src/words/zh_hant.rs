@@ -471,6 +471,8 @@ NPV          = Σ 現金流(t) / (1 + r)^t，再加上預測期間內購入之�
         close: "關閉",
         widget_title: "ROI Gap：AI基礎建設的經濟帳",
         credit: "模型與預設值：ROI Gap；資料來源請見完整版計算器。",
+        export_default: "預設情境",
+        export_source: "ROI Gap：模型與預設值，資料來源請見完整版計算器 · {link} · {date}",
         blocked_here: "本文頁面不允許此元件下載檔案或開啟新視窗。複製以下連結即可開啟完整版計算器：",
     },
     fallback: Fallback {

@@ -20,16 +20,40 @@ forEachEngine((test, engine) => {
         const png = await page.download(`[data-download="png"][data-for="${chart}"]`);
         assert.equal(png.name, `roi-gap_${chart}-chart_capex-650_life-3.png`);
         assert.deepEqual([...png.bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-        assert.deepEqual([png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)], [css[0] * 2, css[1] * 2]);
+        // 2x, with 64 CSS px under the chart for its footer.
+        assert.deepEqual([png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)], [css[0] * 2, (css[1] + 64) * 2]);
+        // The footer band holds text: pixels of ink under the chart's bottom edge.
+        const inked = await page.evaluate(async (b64) => {
+          const image = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+          const canvas = Object.assign(document.createElement('canvas'), { width: image.width, height: image.height });
+          const ctx = canvas.getContext('2d');
+          ctx.drawImage(image, 0, 0);
+          const band = ctx.getImageData(0, image.height - 90, image.width, 90).data;
+          let dark = 0;
+          for (let i = 0; i < band.length; i += 4) if (band[i] + band[i + 1] + band[i + 2] < 450) dark += 1;
+          return dark;
+        }, png.bytes.toString('base64'));
+        assert.ok(inked > 200, `${chart}: only ${inked} inked pixels in the footer band`);
         const svg = await page.download(`[data-download="svg"][data-for="${chart}"]`);
         assert.equal(svg.name, `roi-gap_${chart}-chart_capex-650_life-3.svg`);
         const parsed = await page.evaluate((text) => {
           const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-          return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.nodeName, texts: doc.querySelectorAll('text').length };
+          const texts = [...doc.querySelectorAll('text')];
+          return {
+            error: doc.querySelector('parsererror')?.textContent ?? null,
+            root: doc.documentElement.nodeName,
+            texts: texts.length,
+            all: texts.map((t) => t.textContent.trim()).join(' '),
+          };
         }, svg.bytes.toString());
         assert.equal(parsed.error, null);
         assert.equal(parsed.root, 'svg');
         assert.ok(parsed.texts > 5, `${chart}: ${parsed.texts} text elements`);
+        // The footer says which scenario, and where it lives.
+        assert.match(parsed.all, /AI capex \$650B per year · Chip and server life 3 years/);
+        // (the link may wrap onto two lines of the footer)
+        assert.match(parsed.all.replace(/\s+/g, ''), /index\.html#v=2&capex=650&life=3/);
+        assert.match(parsed.all, /\d{4}-\d{2}-\d{2}/);
       }
     });
   });

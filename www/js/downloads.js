@@ -20,22 +20,32 @@ function saveBlob(blob, name) {
   setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
 
-/** The chart drawn at 2x its on-screen size, as a PNG blob. */
-function chartPng(calculator, chart, dark) {
+/** Room under an exported chart for its footer (scenario, source, link, date), CSS px. */
+const FOOTER_PX = 64;
+
+/** Today's date as an export says it: 2026-11-22. */
+function today() {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** The chart drawn at 2x its on-screen size with its footer, as a PNG blob. */
+function chartPng(calculator, chart, dark, link) {
   const shown = document.querySelector(`canvas[data-chart="${chart}"]`);
   const canvas = document.createElement('canvas');
   canvas.width = Math.max(shown.clientWidth, 320) * PNG_SCALE;
-  canvas.height = Math.max(shown.clientHeight, 200) * PNG_SCALE;
-  calculator.draw(canvas, chart, dark, PNG_SCALE);
+  canvas.height = (Math.max(shown.clientHeight, 200) + FOOTER_PX) * PNG_SCALE;
+  calculator.drawExport(canvas, chart, dark, PNG_SCALE, link, today());
   return new Promise((resolve, reject) => {
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png');
   });
 }
 
-/** The chart as an SVG document, at its on-screen size. */
-function chartSvg(calculator, chart, dark) {
+/** The chart as an SVG document, at its on-screen size, with its footer. */
+function chartSvg(calculator, chart, dark, link) {
   const shown = document.querySelector(`canvas[data-chart="${chart}"]`);
-  const svg = calculator.svg(chart, dark, Math.max(shown.clientWidth, 320), Math.max(shown.clientHeight, 200));
+  const width = Math.max(shown.clientWidth, 320);
+  const height = Math.max(shown.clientHeight, 200) + FOOTER_PX;
+  const svg = calculator.svg(chart, dark, width, height, link, today());
   return new Blob([svg], { type: 'image/svg+xml' });
 }
 
@@ -52,7 +62,8 @@ async function download(button) {
     const tag = currentUpdate()?.file_tag ?? 'default';
     if (kind === 'png' || kind === 'svg') {
       const chart = button.dataset.for;
-      const blob = kind === 'png' ? await chartPng(calculator(), chart, dark) : chartSvg(calculator(), chart, dark);
+      const link = linkFor(text);
+      const blob = kind === 'png' ? await chartPng(calculator(), chart, dark, link) : chartSvg(calculator(), chart, dark, link);
       saveBlob(blob, `roi-gap_${chart}-chart_${tag}.${kind}`);
     } else if (kind === 'csv') {
       const csv = calculator().csv(linkFor(text));
