@@ -364,6 +364,16 @@ impl Calculator {
         Ok(())
     }
 
+    /// What a printed page or an exported chart says of its scenario: the inputs that
+    /// differ from the defaults in words, then the source with `link` and `date`.
+    ///
+    /// # Errors
+    /// Only if serialisation fails.
+    #[wasm_bindgen(js_name = exportFooter)]
+    pub fn export_footer(&self, link: &str, date: &str) -> Result<JsValue, JsError> {
+        to_js(&page::export_footer(&self.inputs, self.lang, link, date))
+    }
+
     /// `chart` as an SVG document, from the same drawing code as the canvas, with a footer
     /// naming the scenario, its source, `link` and `date` (none when `link` is empty).
     ///

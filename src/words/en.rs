@@ -587,6 +587,8 @@ round trip   = funding × vendor share × compute share × captive share",
         credit: "Model and defaults: ROI Gap; sources in the full calculator.",
         export_default: "Default scenario",
         export_source: "ROI Gap: model and defaults, sources in the full calculator · {link} · {date}",
+        scenario_column: "This scenario",
+        print_scenario: "The scenario shown",
         blocked_here: "This article's page does not let the widget download files or open windows. Copy the link to open the full calculator:",
     },
     fallback: Fallback {

@@ -491,6 +491,10 @@ pub struct Page {
     pub widget_title: &'static str,
     /// The widget's credit line.
     pub credit: &'static str,
+    /// The sources table's column of the current scenario's values.
+    pub scenario_column: &'static str,
+    /// The heading of the printed scenario.
+    pub print_scenario: &'static str,
     /// An exported chart's first footer line when every input is at its default.
     pub export_default: &'static str,
     /// An exported chart's source line: `{link}`, `{date}`.

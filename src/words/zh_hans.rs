@@ -525,6 +525,8 @@ NPV           = Σ 现金流(t) / (1 + r)^t，再加上预测期内购入的资�
         credit: "模型与默认值：ROI Gap；数据来源见完整版计算器。",
         export_default: "默认情景",
         export_source: "ROI Gap：模型与默认值，数据来源见完整版计算器 · {link} · {date}",
+        scenario_column: "本情景",
+        print_scenario: "本页所示情景",
         blocked_here:
             "本文所在页面不允许此组件下载文件或打开新窗口。复制以下链接即可打开完整版计算器：",
     },

@@ -473,6 +473,8 @@ NPV          = Σ 現金流(t) / (1 + r)^t，再加上預測期間內購入之�
         credit: "模型與預設值：ROI Gap；資料來源請見完整版計算器。",
         export_default: "預設情境",
         export_source: "ROI Gap：模型與預設值，資料來源請見完整版計算器 · {link} · {date}",
+        scenario_column: "本情境",
+        print_scenario: "本頁所示情境",
         blocked_here: "本文頁面不允許此元件下載檔案或開啟新視窗。複製以下連結即可開啟完整版計算器：",
     },
     fallback: Fallback {

@@ -151,12 +151,23 @@ forEachEngine((test, engine) => {
     });
   });
 
-  test('print shows the figures and charts but no controls', { needs: ['print'] }, async () => {
-    await withPage(engine, PAGE_URL, {}, async (page) => {
+  test('print shows the figures and charts, the scenario beside the defaults, and no controls', { needs: ['print'] }, async () => {
+    await withPage(engine, `${PAGE_URL}#v=2&capex=650&life=3`, {}, async (page) => {
+      await page.waitFor(() => document.querySelector('[data-print-lines]').textContent.includes('650'));
       await page.emulatePrint();
       assert.equal(await page.visible('.controls'), false);
       assert.equal(await page.visible('canvas[data-chart="gap"]'), true);
       assert.equal(await page.visible('[data-out="required_revenue"]'), true);
+      // Which scenario this is, in words, with its link and date.
+      assert.equal(await page.visible('[data-print-scenario]'), true);
+      const record = await page.text('[data-print-scenario]');
+      assert.match(record, /AI capex \$650B per year · Chip and server life 3 years/);
+      assert.match(record.replace(/\s+/g, ''), /index\.html#v=2&capex=650&life=3/);
+      // The defaults table says this scenario's values beside the defaults.
+      assert.equal(await page.text('[data-scenario-value="capex"]'), '$650B per year');
+      assert.equal(await page.text('[data-scenario-value="life"]'), '3 years');
+      // The formulas wrap rather than run off the page.
+      assert.ok(await page.evaluate(() => { const f = document.querySelector('.formulas'); return f.scrollWidth <= f.clientWidth + 1; }), 'formulas clipped');
     });
   });
 });

@@ -4,7 +4,7 @@ import { browserLanguage, parseLink, readTyped, startWasm } from './wasm.js';
 import {
   choosePreset, defaultInputs, embedRequested, initState, inputs, isDark, inputsOfPreset,
   redraw, scenarioText, setInputs, setView, specOf, view, calculator, pageFacts, currentUpdate,
-  useLanguage,
+  useLanguage, recordNow,
 } from './state.js';
 import { applyTexts, currentLang } from './words.js';
 import {
@@ -160,6 +160,7 @@ function wireEvents() {
     loadFragment();
   });
   window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => { applyView(); redraw(); });
+  window.addEventListener('beforeprint', recordNow);
   watchCanvasSizes(() => renderCharts(calculator(), isDark()));
 }
 

@@ -108,9 +108,11 @@ export function renderSources(specs) {
     name.textContent = spec.label;
     const value = document.createElement('td');
     value.textContent = formatInput(spec.key, spec.default, currentLang());
+    const current = document.createElement('td');
+    current.dataset.scenarioValue = spec.key;
     const source = document.createElement('td');
     source.textContent = spec.source;
-    tr.append(name, value, source);
+    tr.append(name, value, current, source);
     return tr;
   });
   document.querySelector('[data-sources]').replaceChildren(...rows);
@@ -126,4 +128,18 @@ export function renderNotices(notices) {
     return li;
   }));
   bar.hidden = notices.length === 0;
+}
+
+/**
+ * Writes down the scenario for print and saved copies: the inputs that differ from the
+ * defaults in words with the link and date (shown in print), and each input's value
+ * beside its default in the sources table.
+ */
+export function renderScenarioRecord(calculator, inputs, link) {
+  const lines = calculator.exportFooter(link, new Date().toISOString().slice(0, 10));
+  setText(document.querySelector('[data-print-lines]'), lines.join('\n'));
+  for (const cell of document.querySelectorAll('[data-scenario-value]')) {
+    const key = cell.dataset.scenarioValue;
+    setText(cell, formatInput(key, inputs[key], currentLang()));
+  }
 }

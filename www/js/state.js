@@ -4,7 +4,7 @@
 import { Calculator, facts, presetInputs, writeScenario } from './wasm.js';
 import { showInputValue, showFieldError } from './controls.js';
 import {
-  markChancesPending, renderChances, renderUpdate, renderYearTable,
+  markChancesPending, renderChances, renderScenarioRecord, renderUpdate, renderYearTable,
 } from './render.js';
 import { renderCharts } from './charts.js';
 import { linkFor, scheduleFragment, writeFragment } from './url.js';
@@ -101,6 +101,24 @@ export function redraw() {
   renderYearTable(app.calculator, app.facts);
   updateFullLink();
   scheduleChances();
+  scheduleRecord();
+}
+
+/** The scenario's record for print and saved copies follows the reader after a pause. */
+const RECORD_DELAY_MS = 300;
+let recordTimer = null;
+
+function scheduleRecord() {
+  clearTimeout(recordTimer);
+  recordTimer = setTimeout(() => {
+    renderScenarioRecord(app.calculator, app.inputs, linkFor(scenarioText()));
+  }, RECORD_DELAY_MS);
+}
+
+/** Writes the scenario's record now (before printing: no pause to wait for). */
+export function recordNow() {
+  clearTimeout(recordTimer);
+  renderScenarioRecord(app.calculator, app.inputs, linkFor(scenarioText()));
 }
 
 /** The embed's link to the full calculator: same scenario, no view options. */
