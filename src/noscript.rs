@@ -54,7 +54,7 @@ fn language_block(lang: Lang) -> Result<String, InputError> {
         escape(f.reason)
     };
     out.push_str(&format!(
-        "<p data-static-note><strong>{}</strong> ({reason}). {}</p>\n",
+        "<p data-static-note><strong>{}</strong> ({reason}). <span data-static-shown>{}</span></p>\n",
         escape(f.cannot_run),
         escape(f.shown)
     ));

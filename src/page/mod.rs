@@ -14,7 +14,7 @@ pub use typed::{field_message, read_typed, Typed};
 use crate::format::{self, money, percent};
 use crate::model::{Group, ParamSpec, Projection, YearRow, PARAMS};
 use crate::scenario::{ChartId, PRESETS};
-use crate::words::{Lang, Numbers, Page, ParamWords, PresetWords};
+use crate::words::{Fallback, Lang, Numbers, Page, ParamWords, PresetWords};
 use serde::Serialize;
 
 /// A chart as the page shows it.
@@ -122,6 +122,8 @@ pub struct Facts {
     pub page: &'static Page,
     /// Words that go with numbers ("in {year}").
     pub numbers: &'static Numbers,
+    /// The words of the view without scripts (kept to the scenario for saved copies).
+    pub fallback: &'static Fallback,
     /// The model's inputs, in page order.
     pub params: Vec<ParamFact>,
     /// The presets, in menu order.
@@ -276,6 +278,7 @@ pub fn facts(lang: Lang) -> Facts {
             .collect(),
         page: &words.page,
         numbers: &words.numbers,
+        fallback: &words.fallback,
         params: PARAMS
             .iter()
             .filter_map(|spec| {

@@ -596,5 +596,6 @@ round trip   = funding × vendor share × compute share × captive share",
         cannot_run: "The interactive part of this calculator cannot run in this browser",
         reason: "it needs JavaScript and WebAssembly",
         shown: "Here are the default scenario's numbers and charts.",
+        saved: "Here are the numbers and charts of the scenario this copy was saved with.",
     },
 };

@@ -288,6 +288,8 @@ pub struct Fallback {
     pub reason: &'static str,
     /// What is shown instead.
     pub shown: &'static str,
+    /// What is shown in a copy saved with a scenario (an MHTML or script-less save).
+    pub saved: &'static str,
 }
 
 /// The page's own words: the static HTML's texts (by `data-t` name) and the texts its

@@ -482,5 +482,6 @@ NPV          = Σ 現金流(t) / (1 + r)^t，再加上預測期間內購入之�
         cannot_run: "此瀏覽器無法執行本試算器的互動功能",
         reason: "需要支援 JavaScript 與 WebAssembly",
         shown: "以下是預設情境的數字與圖表。",
+        saved: "以下是儲存此副本時所用情境的數字與圖表。",
     },
 };

@@ -12,7 +12,7 @@ import {
 } from './controls.js';
 import { buildFigures, renderNotices, renderSources, renderYearTable } from './render.js';
 import { buildCharts, labelCharts, renderCharts, watchCanvasSizes } from './charts.js';
-import { addressFor, linkFor, shareLink, writeFragment } from './url.js';
+import { addressFor, linkFor, shareLink, startingLink, writeFragment } from './url.js';
 import { startHeightReports, wireFullLink } from './embed.js';
 import { wireDownloads } from './downloads.js';
 import { refreshSaved, wireEmbedDialog, wireSaved } from './panels.js';
@@ -174,6 +174,7 @@ function fallBack(error) {
 async function start() {
   document.documentElement.classList.remove('no-js');
   document.documentElement.dataset.starting = ''; // the head's guard: this module runs
+  document.documentElement.removeAttribute('data-ready'); // a saved copy's, from before
   try {
     await startWasm();
   } catch (error) {
@@ -182,7 +183,7 @@ async function start() {
   }
   let storeNotice;
   try {
-    const parsed = parseLink(location.hash, readerLanguage());
+    const parsed = parseLink(startingLink(), readerLanguage());
     const facts = initState(parsed.lang);
     buildPage(facts);
     buildCharts(facts);

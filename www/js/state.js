@@ -10,6 +10,7 @@ import { renderCharts } from './charts.js';
 import { linkFor, scheduleFragment, writeFragment } from './url.js';
 import { showFailure } from './failure.js';
 import { setWords } from './words.js';
+import { scheduleStaticView } from './staticview.js';
 
 const app = {
   calculator: null,
@@ -102,6 +103,9 @@ export function redraw() {
   updateFullLink();
   scheduleChances();
   scheduleRecord();
+  scheduleStaticView(() => ({
+    calculator: app.calculator, facts: app.facts, update: app.update, scenario: scenarioText(),
+  }));
 }
 
 /** The scenario's record for print and saved copies follows the reader after a pause. */

@@ -16,10 +16,15 @@ export function linkFor(text) {
   return `${location.href.split('#')[0]}${text ? `#${text}` : ''}`;
 }
 
-/** Writes the fragment now. replaceState: no history entry per slider step. */
+/**
+ * Writes the fragment now. replaceState: no history entry per slider step. The scenario
+ * is also kept in the page's own DOM (`<html data-scenario>`), so that a copy saved as
+ * HTML, whose address has no fragment, opens in it (`startingLink`).
+ */
 export function writeFragment(text) {
   clearTimeout(urlTimer);
   urlTimer = null;
+  document.documentElement.dataset.scenario = text;
   const current = location.hash.replace(/^#/, '');
   if (current !== text) history.replaceState(history.state, '', addressFor(text));
 }
@@ -44,4 +49,14 @@ export async function shareLink(link, status) {
     status.append(`${say('copy_link')} `, field);
     field.select();
   }
+}
+
+/**
+ * The scenario to open with: the address's fragment; else, in a copy of the page saved
+ * with a scenario (the DOM keeps it in `<html data-scenario>`), that one.
+ */
+export function startingLink() {
+  if (location.hash) return location.hash;
+  const saved = document.documentElement.dataset.scenario;
+  return saved ? `#${saved}` : '';
 }

@@ -9,6 +9,7 @@ const webDriverClassic = (engine, driver) => ({
   downloads: `${engine}: no download events or download folder through ${driver}`,
   print: `${engine}: no print media emulation through WebDriver`,
   noJavaScript: `${engine}: WebDriver needs JavaScript to read the page`,
+  mhtml: `${engine}: MHTML is Chromium's (CDP Page.captureSnapshot)`,
 });
 
 /** What an engine's driver cannot do here, by capability: the reason a case is skipped. */
@@ -16,6 +17,7 @@ export const CANNOT = {
   chromium: {},
   firefox: {
     print: 'firefox: no print media emulation over WebDriver BiDi (CDP only)',
+    mhtml: 'firefox: MHTML is Chromium\'s (CDP Page.captureSnapshot)',
   },
   webkit: {
     ...webDriverClassic('webkit', 'WebKitWebDriver'),

@@ -48,6 +48,14 @@ export class ChromiumPage extends Page {
   async tap(selector) { await this.raw.page.tap(selector); }
   setViewport(size) { return this.raw.page.setViewportSize(size); }
   emulatePrint() { return this.raw.page.emulateMedia({ media: 'print' }); }
+
+  /** The page as Chrome saves it to one file (MHTML), through CDP's Page.captureSnapshot. */
+  async mhtml() {
+    const cdp = await this.raw.context.newCDPSession(this.raw.page);
+    const { data } = await cdp.send('Page.captureSnapshot', { format: 'mhtml' });
+    await cdp.detach();
+    return data;
+  }
   screenshot() { return this.raw.page.screenshot(); }
 
   dragPointer(from, to, steps) { return dragMouse(this.raw.page.mouse, from, to, steps); }
