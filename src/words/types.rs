@@ -389,8 +389,10 @@ pub struct Page {
     pub save_max: &'static str,
     /// Button.
     pub download_csv: &'static str,
-    /// Button.
-    pub download_scenario: &'static str,
+    /// Button: the page as one HTML file, in the current scenario.
+    pub save_copy: &'static str,
+    /// Share from a page opened from a file: the link only works on this computer.
+    pub local_link: &'static str,
     /// Label before a chart's download buttons.
     pub download: &'static str,
     /// `{chart}`, `{kind}`, spoken.

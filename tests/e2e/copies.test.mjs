@@ -42,6 +42,30 @@ forEachEngine((test, engine) => {
     });
   });
 
+  test('"Save an offline copy" writes one HTML file that opens in the scenario, offline', { needs: ['downloads'] }, async () => {
+    const file = join(dir, `offline-${engine}.html`);
+    await withPage(engine, `${PAGE_URL}#${SCENARIO}`, {}, async (page) => {
+      const copy = await page.download('[data-download="copy"]');
+      assert.equal(copy.name, 'roi-gap_capex-650_life-3.html');
+      assert.match(copy.bytes.toString(), /^<!doctype html>/);
+      writeFileSync(file, copy.bytes);
+    });
+    await withPage(engine, pathToFileURL(file).href, {}, async (page) => {
+      assert.equal(await page.value('input[type=number][name="capex"]'), '650');
+      assertRequired(await page.text('[data-out="required_revenue"]'));
+      assert.equal(await page.visible('.notices'), false);
+    });
+  });
+
+  test('Share from a file says the link works only on this computer, and offers it', async () => {
+    await withPage(engine, `${PAGE_URL}#${SCENARIO}`, {}, async (page) => {
+      await page.click('[data-action="share"]');
+      await page.waitForSelector('[data-share-status] input');
+      assert.match(await page.text('[data-share-status]'), /works only here/);
+      assert.match(await page.value('[data-share-status] input'), /^file:.*index\.html#v=2&capex=650&life=3$/);
+    });
+  });
+
   test('an MHTML copy, opened with no scripts, shows the scenario\'s figures and charts', { needs: ['mhtml'] }, async () => {
     const file = join(dir, `saved-${engine}.mhtml`);
     await withPage(engine, `${PAGE_URL}#${SCENARIO}`, {}, async (page) => {

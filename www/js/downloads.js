@@ -49,6 +49,22 @@ function chartSvg(calculator, chart, dark, link) {
   return new Blob([svg], { type: 'image/svg+xml' });
 }
 
+/**
+ * The page as one HTML file that opens in scenario `text` anywhere, offline: the page's
+ * own DOM (which holds the wasm, script and styles inline, and the scenario in
+ * `<html data-scenario>`), without what this visit added to it (its ready state, an
+ * open dialog, the notices).
+ */
+function offlineCopy(text) {
+  const root = document.documentElement.cloneNode(true);
+  root.dataset.scenario = text;
+  for (const name of ['data-ready', 'data-starting', 'data-static-scenario']) root.removeAttribute(name);
+  root.querySelector('dialog')?.removeAttribute('open');
+  root.querySelector('.notices')?.setAttribute('hidden', '');
+  root.querySelector('[data-share-status]')?.replaceChildren();
+  return `<!doctype html>\n${root.outerHTML}\n`;
+}
+
 /** Handles a click on any `[data-download]` button. */
 async function download(button) {
   if (sandboxed()) {
@@ -68,9 +84,8 @@ async function download(button) {
     } else if (kind === 'csv') {
       const csv = calculator().csv(linkFor(text));
       saveBlob(new Blob([csv], { type: 'text/csv' }), `roi-gap_year-table_${tag}.csv`);
-    } else if (kind === 'scenario') {
-      const body = `${text}\n`;
-      saveBlob(new Blob([body], { type: 'text/plain' }), `roi-gap_scenario_${tag}.txt`);
+    } else if (kind === 'copy') {
+      saveBlob(new Blob([offlineCopy(text)], { type: 'text/html' }), `roi-gap_${tag}.html`);
     }
   } catch (error) {
     renderNotices([{ message: say('download_failed', { error: error.message }) }]);

@@ -38,16 +38,36 @@ export function scheduleFragment(textOf) {
 /** Copies `link` to the clipboard, or shows it selected for copying by hand. */
 export async function shareLink(link, status) {
   status.replaceChildren();
+  const field = () => {
+    const input = document.createElement('input');
+    input.readOnly = true;
+    input.value = link;
+    input.setAttribute('aria-label', say('link_label'));
+    return input;
+  };
+  if (location.protocol === 'file:') {
+    // A file:/// link opens nothing on another computer: say so, and offer it to copy.
+    const input = field();
+    status.append(`${say('local_link')} `, input);
+    input.select();
+    return;
+  }
+  // The system's share sheet where there is one (phones, Safari), else the clipboard.
+  if (typeof navigator.share === 'function') {
+    try {
+      await navigator.share({ title: document.title, url: link });
+      return;
+    } catch (error) {
+      if (error?.name === 'AbortError') return; // the reader closed the sheet
+    }
+  }
   try {
     await navigator.clipboard.writeText(link);
     status.textContent = say('link_copied');
   } catch (error) {
-    const field = document.createElement('input');
-    field.readOnly = true;
-    field.value = link;
-    field.setAttribute('aria-label', say('link_label'));
-    status.append(`${say('copy_link')} `, field);
-    field.select();
+    const input = field();
+    status.append(`${say('copy_link')} `, input);
+    input.select();
   }
 }
 
