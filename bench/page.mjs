@@ -161,7 +161,7 @@ async function coldStarts(browser) {
 
 function sizes() {
   const size = (p) => ({ raw: statSync(p).size, gzip: gzipSync(readFileSync(p), { level: 9 }).length });
-  return { 'dist/index.html': size('dist/index.html'), 'wasm (optimised)': size('target/wasm-out/roi_gap_opt.wasm'), 'dist/embed.js': size('dist/embed.js') };
+  return { 'dist/index.html': size('dist/index.html'), 'wasm (as wasm-bindgen writes it)': size('target/wasm-out/roi_gap_bg.wasm'), 'dist/embed.js': size('dist/embed.js') };
 }
 
 const fmt = (v) => (v < 10 ? v.toFixed(2) : v.toFixed(1));

@@ -31,13 +31,14 @@ const COLUMNS: &[Column] = &[
 ];
 
 /// The year table as CSV: one header row naming each column and its unit in `lang`, then
-/// one row per year. Money is in $B per year, to 6 decimals; an empty cell is a null.
+/// one row per year. Money is in $B per year to 3 decimals (a million dollars), the
+/// coverage a fraction to 4; an empty cell is a null.
 pub fn csv(projection: &Projection, lang: Lang) -> String {
     csv_linked(projection, None, lang)
 }
 
-/// [`csv`] with a last column, `scenario`, holding `link` (the scenario's address) on
-/// every row, so a row copied elsewhere still says where it came from.
+/// [`csv`] with a last column, `scenario`, holding `link` (the scenario's address) once,
+/// in the first row.
 pub fn csv_linked(projection: &Projection, link: Option<&str>, lang: Lang) -> String {
     let link = link.map(quote);
     let words = &lang.words().csv;
@@ -51,19 +52,22 @@ pub fn csv_linked(projection: &Projection, link: Option<&str>, lang: Lang) -> St
         out.push_str(&quote(words.scenario));
     }
     out.push('\n');
-    for row in &projection.years {
+    for (i, row) in projection.years.iter().enumerate() {
         let cells: Vec<String> = COLUMNS
             .iter()
             .map(|(name, get)| match get(row) {
                 Some(v) if *name == "year" => format!("{v}"),
-                Some(v) => format!("{v:.6}"),
+                Some(v) if *name == "coverage" => format!("{v:.4}"),
+                Some(v) => format!("{v:.3}"),
                 None => String::new(),
             })
             .collect();
         out.push_str(&cells.join(","));
         if let Some(link) = &link {
             out.push(',');
-            out.push_str(link);
+            if i == 0 {
+                out.push_str(link);
+            }
         }
         out.push('\n');
     }
@@ -92,11 +96,7 @@ mod tests {
         assert_eq!(lines.len(), 11);
         assert!(lines[0].starts_with("year,capex ($B),"));
         // DESIGN.md, v2 worked example: installed(0) = S(0) + B(0) = 1029.028 + 754.343.
-        assert!(
-            lines[1].starts_with("2026,500.000000,1783.37"),
-            "{}",
-            lines[1]
-        );
+        assert!(lines[1].starts_with("2026,500.000,1783.37"), "{}", lines[1]);
         assert!(lines[1].contains(",1029.02"), "{}", lines[1]);
         assert_eq!(lines[1].split(',').count(), COLUMNS.len());
     }
@@ -107,6 +107,7 @@ mod tests {
         let text = csv_linked(&p, Some("https://x/#show=capex,energy"), Lang::En);
         let lines: Vec<&str> = text.lines().collect();
         assert!(lines[0].ends_with(",scenario"));
-        assert!(lines[3].ends_with(",\"https://x/#show=capex,energy\""));
+        assert!(lines[1].ends_with(",\"https://x/#show=capex,energy\""));
+        assert!(lines[3].ends_with(','), "the link once: {}", lines[3]);
     }
 }

@@ -98,7 +98,7 @@ fn calculator_rejects_bad_charts_and_keeps_its_scenario() {
     assert!(calc.update(bad.into(), None).is_err());
     // The failed update left the defaults in place.
     let csv = calc.csv("https://example.test/#");
-    assert!(csv.lines().nth(1).unwrap().starts_with("2026,500.000000,"));
+    assert!(csv.lines().nth(1).unwrap().starts_with("2026,500.000,"));
     let svg = calc
         .svg("gap", false, 800, 450, "", "")
         .map_err(JsValue::from)

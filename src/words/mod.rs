@@ -100,16 +100,14 @@ impl Lang {
         !matches!(self, Lang::En)
     }
 
-    /// The canvas and SVG font list for chart text: the system UI fonts, then the CJK
-    /// fonts of phones and desktops in this language's script (so Chinese glyphs come
+    /// The canvas and SVG font list for chart text. Chinese: the system UI fonts, then the
+    /// CJK fonts of phones and desktops in this language's script (so Chinese glyphs come
     /// from a font made for them, not from whatever the engine falls back to), then the
     /// generic family. Text is measured by the canvas in this same font list.
     pub fn font_family(self) -> &'static str {
         match self {
-            Lang::En => {
-                "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'PingFang SC', \
-                 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif"
-            }
+            // English charts hold no Chinese: the generic family, as before the languages.
+            Lang::En => "sans-serif",
             Lang::ZhHans => {
                 "system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', \
                  'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', \
