@@ -13,7 +13,7 @@ usage() {
 Usage: ./build.sh [COMMAND] [-h]
 
 Commands:
-  build            (default) wasm build, wasm-bindgen, wasm-opt, assemble dist/index.html
+  build            (default) wasm build, wasm-bindgen, assemble dist/index.html, dist/preview.png
   serve [-p PORT]  build, then serve dist/ on http://127.0.0.1:PORT/ (default 8080)
   test             fmt check, clippy, native tests, wasm tests (headless Chromium) and page
                    tests in Chromium, Firefox, WebKit and WPE WebKit 2.38
@@ -126,6 +126,13 @@ build() {
     target/release/roi-gap noscript >"$OUT/noscript.html"
     step "assemble dist/"
     node scripts/assemble.mjs "$OUT/roi_gap.js" "$OUT/roi_gap_bg.wasm" "$OUT/noscript.html" dist
+    step "roi-gap preview dist/preview.png (the link preview card: the default gap chart)"
+    target/release/roi-gap preview dist/preview.png
+    # Chat apps and social sites want the preview image's full address: ROI_GAP_URL, the
+    # address the page will be hosted at (e.g. https://example.org/roi-gap/), gives it.
+    if [ -n "${ROI_GAP_URL:-}" ]; then
+        sed -i "s|content=\"preview.png\"|content=\"${ROI_GAP_URL%/}/preview.png\"|" dist/index.html
+    fi
     echo "dist/index.html: $(wc -c <dist/index.html) bytes, $(gzip -9c dist/index.html | wc -c) gzipped"
 }
 

@@ -21,6 +21,7 @@ Usage:
                             CSS pixel, default 1); CHART: gap, costs, circular, cash,
                             tornado (the CLI's gap and cash charts draw no ranges)
   roi-gap noscript          the page's no-JavaScript fallback (default scenario) as HTML
+  roi-gap preview FILE      the link preview image (the default gap chart, 1200x630 PNG)
   roi-gap presets           the presets, with their sources, as JSON
   roi-gap params            the inputs, with units, defaults and ranges, as JSON
   roi-gap help              this text
@@ -58,6 +59,13 @@ pub fn main() -> ExitCode {
                 ExitCode::SUCCESS
             }
             Err(e) => fail(&e.to_string()),
+        },
+        Some("preview") => match roi_gap::preview::png(ChartId::Gap, lang.unwrap_or(Lang::En)) {
+            Ok(bytes) => match std::fs::write(text, bytes) {
+                Ok(()) if !text.is_empty() => ExitCode::SUCCESS,
+                _ => usage_error("preview takes the file to write, e.g. dist/preview.png"),
+            },
+            Err(e) => fail(&e),
         },
         Some("presets") => print_json(&page::facts(lang.unwrap_or(Lang::En)).presets),
         Some("params") => print_json(&page::facts(lang.unwrap_or(Lang::En)).params),

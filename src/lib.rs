@@ -16,6 +16,9 @@ pub mod model;
 pub mod noscript;
 /// What the page shows, defined once: charts, figures, groups, sentences, messages.
 pub mod page;
+/// The link preview image, rasterised at build time.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod preview;
 /// The scenario text format: parse with notices, write, presets.
 pub mod scenario;
 /// The JS boundary (wasm only).

@@ -170,7 +170,8 @@ fn only_the_web_module_touches_the_browser() {
 fn layers_point_one_way() {
     // Each layer may import only the layers after it in this list.
     let order = [
-        "web", "noscript", "page", "export", "chart", "format", "scenario", "model", "words",
+        "web", "noscript", "preview", "page", "export", "chart", "format", "scenario", "model",
+        "words",
     ];
     let all = modules();
     for (module, text) in &all {
