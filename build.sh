@@ -68,7 +68,7 @@ ensure_chromium() {
 
 # The page tests' engines (tests/e2e/engines.mjs): Chromium, Firefox ESR (WebDriver BiDi),
 # WebKitGTK's WebKitWebDriver and MiniBrowser under Xvfb, WPE WebKit's WPEWebDriver and cog
-# (old WebKit, headless), and CJK glyphs for Chinese pages.
+# (old WebKit, headless), CJK glyphs for Chinese pages, and pdftotext to read printed PDFs.
 ensure_browsers() {
     local missing=()
     command -v chromium >/dev/null || missing+=(chromium)
@@ -79,6 +79,7 @@ ensure_browsers() {
     command -v WPEWebDriver >/dev/null || missing+=(wpewebkit-driver)
     command -v cog >/dev/null || missing+=(cog)
     dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
+    command -v pdftotext >/dev/null || missing+=(poppler-utils)
     if [ ${#missing[@]} -eq 0 ]; then return; fi
     step "apt-get install ${missing[*]}"
     apt-get update -qq

@@ -4,6 +4,7 @@
 import { after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
@@ -64,6 +65,20 @@ forEachEngine((test, engine) => {
       assert.match(await page.text('[data-share-status]'), /works only here/);
       assert.match(await page.value('[data-share-status] input'), /^file:.*index\.html#v=2&capex=650&life=3$/);
     });
+  });
+
+  test('a printed PDF says which scenario it shows: the inputs in words, the link', { needs: ['pdf'] }, async () => {
+    const file = join(dir, `printed-${engine}.pdf`);
+    await withPage(engine, `${PAGE_URL}#${SCENARIO}`, {}, async (page) => {
+      await settled(page);
+      writeFileSync(file, await page.pdf());
+    });
+    const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
+    assert.match(text, /AI capex \$650B per year · Chip and server life 3 years/);
+    assert.match(text.replace(/\s+/g, ''), /index\.html#v=2&capex=650&life=3/);
+    // The defaults table, with this scenario's values beside the defaults.
+    assert.match(text.replace(/\s+/g, ' '), /AI capex \$500B \$650B/);
+    assert.match(text.replace(/\s+/g, ' '), /Chip and server life 5 years 3 years/);
   });
 
   test('an MHTML copy, opened with no scripts, shows the scenario\'s figures and charts', { needs: ['mhtml'] }, async () => {

@@ -10,6 +10,7 @@ const webDriverClassic = (engine, driver) => ({
   print: `${engine}: no print media emulation through WebDriver`,
   noJavaScript: `${engine}: WebDriver needs JavaScript to read the page`,
   mhtml: `${engine}: MHTML is Chromium's (CDP Page.captureSnapshot)`,
+  pdf: `${engine}: printing to PDF is Chromium's (CDP Page.printToPDF)`,
 });
 
 /** What an engine's driver cannot do here, by capability: the reason a case is skipped. */
@@ -18,6 +19,7 @@ export const CANNOT = {
   firefox: {
     print: 'firefox: no print media emulation over WebDriver BiDi (CDP only)',
     mhtml: 'firefox: MHTML is Chromium\'s (CDP Page.captureSnapshot)',
+    pdf: 'firefox: printing to PDF over WebDriver BiDi is not wired here (CDP only)',
   },
   webkit: {
     ...webDriverClassic('webkit', 'WebKitWebDriver'),

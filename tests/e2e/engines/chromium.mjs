@@ -49,6 +49,9 @@ export class ChromiumPage extends Page {
   setViewport(size) { return this.raw.page.setViewportSize(size); }
   emulatePrint() { return this.raw.page.emulateMedia({ media: 'print' }); }
 
+  /** The page printed to PDF (A4), as bytes. */
+  pdf() { return this.raw.page.pdf({ format: 'A4', printBackground: true }); }
+
   /** The page as Chrome saves it to one file (MHTML), through CDP's Page.captureSnapshot. */
   async mhtml() {
     const cdp = await this.raw.context.newCDPSession(this.raw.page);
