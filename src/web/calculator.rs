@@ -1,0 +1,300 @@
+//! The one piece of state at the boundary: [`Calculator`], which keeps the current
+//! projection (and the last run of draws) between the model update and the chart draws of
+//! one redraw, in the page's language.
+
+use super::canvas::{scratch_context, Measured};
+use super::convert::{chart_id, lang, to_js};
+use crate::chart::{self, Style};
+use crate::model::{self, Inputs, Projection, Summary, YearRow};
+use crate::page;
+use crate::scenario;
+use crate::words::Lang;
+use plotters::prelude::{IntoDrawingArea, SVGBackend};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlCanvasElement;
+
+/// What [`Calculator::update`] returns.
+#[derive(Serialize)]
+struct Update<'a> {
+    summary: &'a Summary,
+    first: Option<&'a YearRow>,
+    last: Option<&'a YearRow>,
+    /// Each headline figure's text, by summary key.
+    figures: Figures,
+    /// The headline sentence.
+    sentence: String,
+    /// The phone's summary bar.
+    ticker: String,
+    /// Why the IRR is missing ("" when it is shown).
+    irr_note: String,
+    /// The preset the inputs match, if any.
+    preset: Option<&'static str>,
+    /// A tag of the scenario for file names.
+    file_tag: String,
+}
+
+/// `(key, text)` pairs serialised as one object `{key: text}`: no map type (a BTreeMap
+/// would bring its sorting and tree code into the wasm for 17 keys).
+struct Figures(Vec<(&'static str, String)>);
+
+impl Serialize for Figures {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(key, text)| (key, text)))
+    }
+}
+
+/// The current scenario's projection, kept between the update and the chart draws.
+#[wasm_bindgen]
+pub struct Calculator {
+    inputs: Inputs,
+    projection: Projection,
+    /// The last run of draws and the inputs it was made for: its bands are drawn behind
+    /// the gap and cash charts only while the inputs are still those (a new run follows
+    /// the reader's input after a pause; stale bands would show another scenario's range).
+    uncertainty: Option<(Inputs, model::Uncertainty)>,
+    /// The language of every text and number it gives.
+    lang: Lang,
+}
+
+#[wasm_bindgen]
+impl Calculator {
+    /// A calculator holding the default scenario.
+    ///
+    /// # Errors
+    /// Never for the defaults; typed for the signature's sake.
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> Result<Calculator, JsError> {
+        let inputs = Inputs::default();
+        let projection = model::evaluate(&inputs)?;
+        Ok(Calculator {
+            inputs,
+            projection,
+            uncertainty: None,
+            lang: Lang::En,
+        })
+    }
+
+    /// Sets the language of everything it gives from now on (`en`, `zh-Hans`, `zh-Hant`
+    /// or an alias; English for any other tag).
+    #[wasm_bindgen(js_name = setLanguage)]
+    pub fn set_language(&mut self, tag: &str) {
+        self.lang = lang(tag);
+    }
+
+    /// Sets the inputs (`{capex: 500, ...}`) and returns what the page shows of them:
+    /// `{summary, first, last, figures, sentence, ticker, preset, file_tag}`, where
+    /// `preset` is the matching preset's id (`preferred` when it matches). This runs on
+    /// every input event, so the whole table is not copied to JS;
+    /// [`Calculator::year_table`] gives it.
+    ///
+    /// # Errors
+    /// When an input is invalid; the previous scenario is kept.
+    pub fn update(
+        &mut self,
+        inputs: JsValue,
+        preferred: Option<String>,
+    ) -> Result<JsValue, JsError> {
+        let inputs: Inputs = serde_wasm_bindgen::from_value(inputs)?;
+        self.projection = model::evaluate(&inputs)?;
+        self.inputs = inputs;
+        let p = &self.projection;
+        to_js(&Update {
+            summary: &p.summary,
+            first: p.years.first(),
+            last: p.years.last(),
+            figures: Figures(page::figure_texts(p, self.lang)),
+            sentence: page::headline(&self.inputs, p, self.lang),
+            ticker: page::ticker(p, self.lang),
+            irr_note: page::irr_note(&p.summary, self.lang),
+            preset: scenario::matching_preset(&self.inputs, preferred.as_deref()).map(|p| p.id),
+            file_tag: scenario::file_tag(&self.inputs),
+        })
+    }
+
+    /// The chances from `draws` draws of the uncertainty ranges around the current
+    /// scenario: `{p_break_even, p_payback, p_npv_positive}` as text, e.g. "2%".
+    ///
+    /// # Errors
+    /// Only if serialisation fails (the scenario is already valid).
+    /// The run is kept, and its bands drawn behind the gap and cash charts from now on (none
+    /// when `spread` is 0: the ranges are off).
+    pub fn chances(&mut self, draws: usize) -> Result<JsValue, JsError> {
+        let run = model::simulate(&self.inputs, draws.clamp(1, 100_000))?;
+        let texts = to_js(&Figures(page::chance_texts(
+            &run,
+            self.inputs.spread,
+            self.lang,
+        )));
+        self.uncertainty = (self.inputs.spread > 0.0).then_some((self.inputs, run));
+        texts
+    }
+
+    /// The last run's bands, for the charts (not exported).
+    fn bands(&self) -> Option<&[model::uncertainty::YearBands]> {
+        match &self.uncertainty {
+            Some((inputs, run)) if *inputs == self.inputs => Some(run.years.as_slice()),
+            _ => None,
+        }
+    }
+
+    /// The year table as text: one array of cells per year, in the columns of
+    /// `facts().year_columns`.
+    ///
+    /// # Errors
+    /// Only if serialisation fails.
+    #[wasm_bindgen(js_name = yearTable)]
+    pub fn year_table(&self) -> Result<JsValue, JsError> {
+        to_js(&page::year_table(&self.projection, self.lang))
+    }
+
+    /// Draws `chart` into `canvas`, whose width and height are already in device pixels.
+    ///
+    /// # Errors
+    /// For an unknown chart, a canvas without a 2D context, or a too-small canvas.
+    pub fn draw(
+        &self,
+        canvas: HtmlCanvasElement,
+        chart: &str,
+        dark: bool,
+        scale: f64,
+    ) -> Result<(), JsError> {
+        let id = chart_id(chart)?;
+        let backend = Measured::canvas(canvas)
+            .ok_or_else(|| JsError::new("this canvas has no 2D drawing context"))?;
+        let scale = if scale.is_finite() {
+            scale.clamp(0.5, 4.0)
+        } else {
+            1.0
+        };
+        let style = Style {
+            dark,
+            scale,
+            lang: self.lang,
+        };
+        chart::draw(
+            &backend.into_drawing_area(),
+            id,
+            &self.inputs,
+            &self.projection,
+            self.bands(),
+            &style,
+        )?;
+        Ok(())
+    }
+
+    /// Draws `chart` into `canvas` for a PNG download: as [`Calculator::draw`], with a
+    /// footer naming the scenario, its source, `link` and `date`.
+    ///
+    /// # Errors
+    /// As [`Calculator::draw`].
+    #[wasm_bindgen(js_name = drawExport)]
+    pub fn draw_export(
+        &self,
+        canvas: HtmlCanvasElement,
+        chart: &str,
+        dark: bool,
+        scale: f64,
+        link: &str,
+        date: &str,
+    ) -> Result<(), JsError> {
+        let id = chart_id(chart)?;
+        let backend = Measured::canvas(canvas)
+            .ok_or_else(|| JsError::new("this canvas has no 2D drawing context"))?;
+        let style = Style {
+            dark,
+            scale: if scale.is_finite() {
+                scale.clamp(0.5, 4.0)
+            } else {
+                1.0
+            },
+            lang: self.lang,
+        };
+        let footer = page::export_footer(&self.inputs, self.lang, link, date);
+        chart::draw_export(
+            &backend.into_drawing_area(),
+            id,
+            &self.inputs,
+            &self.projection,
+            self.bands(),
+            &style,
+            &footer,
+        )?;
+        Ok(())
+    }
+
+    /// What a printed page or an exported chart says of its scenario: the inputs that
+    /// differ from the defaults in words, then the source with `link` and `date`.
+    ///
+    /// # Errors
+    /// Only if serialisation fails.
+    #[wasm_bindgen(js_name = exportFooter)]
+    pub fn export_footer(&self, link: &str, date: &str) -> Result<JsValue, JsError> {
+        to_js(&page::export_footer(&self.inputs, self.lang, link, date))
+    }
+
+    /// `chart` as an SVG document, from the same drawing code as the canvas, with a footer
+    /// naming the scenario, its source, `link` and `date` (none when `link` is empty).
+    ///
+    /// # Errors
+    /// For an unknown chart or a size under 40 pixels.
+    pub fn svg(
+        &self,
+        chart: &str,
+        dark: bool,
+        width: u32,
+        height: u32,
+        link: &str,
+        date: &str,
+    ) -> Result<String, JsError> {
+        let footer = if link.is_empty() {
+            Vec::new()
+        } else {
+            page::export_footer(&self.inputs, self.lang, link, date)
+        };
+        let style = Style {
+            dark,
+            scale: 1.0,
+            lang: self.lang,
+        };
+        let size = (
+            width.clamp(chart::MIN_SIDE, 4000),
+            height.clamp(chart::MIN_SIDE, 4000),
+        );
+        let id = chart_id(chart)?;
+        let context =
+            scratch_context().ok_or_else(|| JsError::new("no canvas to measure text with"))?;
+        let mut out = String::new();
+        {
+            let backend = Measured::new(SVGBackend::with_string(&mut out, size), context);
+            chart::draw_svg_export(
+                &backend.into_drawing_area(),
+                id,
+                &self.inputs,
+                &self.projection,
+                self.bands(),
+                &style,
+                &footer,
+            )?;
+        }
+        Ok(out)
+    }
+
+    /// A plain-language summary of `chart` for the current numbers.
+    ///
+    /// # Errors
+    /// For an unknown chart.
+    pub fn describe(&self, chart: &str) -> Result<String, JsError> {
+        Ok(chart::describe(
+            chart_id(chart)?,
+            &self.inputs,
+            &self.projection,
+            self.lang,
+        ))
+    }
+
+    /// The year table as CSV, with `link` (the scenario's address) in a last column.
+    pub fn csv(&self, link: &str) -> String {
+        crate::export::csv_linked(&self.projection, Some(link), self.lang)
+    }
+}
