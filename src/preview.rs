@@ -72,7 +72,8 @@ mod tests {
         let width = u32::from_be_bytes([bytes[16], bytes[17], bytes[18], bytes[19]]);
         let height = u32::from_be_bytes([bytes[20], bytes[21], bytes[22], bytes[23]]);
         assert_eq!((width, height), SIZE);
-        // A drawn chart: far more than a blank card compresses to.
-        assert!(bytes.len() > 20_000, "{} bytes", bytes.len());
+        // A drawn chart: far more than a blank card compresses to (a few KB), even on a
+        // machine with no fonts for its text yet.
+        assert!(bytes.len() > 8_000, "{} bytes", bytes.len());
     }
 }
