@@ -311,4 +311,24 @@ forEachEngine((test, engine) => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+  test('after the reader pauses, a polite live region says the headline\'s effect in one sentence', async () => {
+    await withPage(engine, `${PAGE_URL}#v=2`, {}, async (page) => {
+      await page.waitFor(() => document.querySelector('[data-announce]').textContent !== '');
+      const before = await page.text('[data-announce]');
+      assert.equal(await page.attr('[data-announce]', 'aria-live'), 'polite');
+      // A drag: input events faster than the pause; nothing is announced mid-drag.
+      await page.evaluate(() => {
+        const range = document.querySelector('input[type=range][name="capex"]');
+        for (const v of [600, 700, 800]) {
+          range.value = String(v);
+          range.dispatchEvent(new Event('input', { bubbles: true }));
+        }
+      });
+      assert.equal(await page.text('[data-announce]'), before, 'not announced mid-drag');
+      await page.waitFor((b) => document.querySelector('[data-announce]').textContent !== b, before);
+      assert.equal(await page.text('[data-announce]'), await page.text('[data-ticker]'));
+      const required = await page.text('[data-out="required_revenue"]');
+      assert.ok((await page.text('[data-announce]')).includes(`Needs ${required}`), 'the new headline');
+    });
+  });
 });

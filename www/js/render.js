@@ -131,11 +131,15 @@ export function renderNotices(notices) {
 }
 
 /**
- * Writes down the scenario for print and saved copies: the inputs that differ from the
+ * Announces the headline after a pause, and writes down the scenario for print and saved
+ * copies: the inputs that differ from the
  * defaults in words with the link and date (shown in print), and each input's value
  * beside its default in the sources table.
  */
-export function renderScenarioRecord(calculator, inputs, link) {
+export function renderScenarioRecord(calculator, inputs, link, update) {
+  // Screen readers hear the slider's value as it moves, and the effect once the reader
+  // pauses: the headline in one short sentence (the phone bar's words), politely.
+  if (update) setText(document.querySelector('[data-announce]'), update.ticker);
   const lines = calculator.exportFooter(link, new Date().toISOString().slice(0, 10));
   setText(document.querySelector('[data-print-lines]'), lines.join('\n'));
   for (const cell of document.querySelectorAll('[data-scenario-value]')) {

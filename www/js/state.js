@@ -108,21 +108,21 @@ export function redraw() {
   }));
 }
 
-/** The scenario's record for print and saved copies follows the reader after a pause. */
+/** The announcement and the scenario's record for print and saved copies follow the reader after a pause. */
 const RECORD_DELAY_MS = 300;
 let recordTimer = null;
 
 function scheduleRecord() {
   clearTimeout(recordTimer);
   recordTimer = setTimeout(() => {
-    renderScenarioRecord(app.calculator, app.inputs, linkFor(scenarioText()));
+    renderScenarioRecord(app.calculator, app.inputs, linkFor(scenarioText()), app.update);
   }, RECORD_DELAY_MS);
 }
 
 /** Writes the scenario's record now (before printing: no pause to wait for). */
 export function recordNow() {
   clearTimeout(recordTimer);
-  renderScenarioRecord(app.calculator, app.inputs, linkFor(scenarioText()));
+  renderScenarioRecord(app.calculator, app.inputs, linkFor(scenarioText()), app.update);
 }
 
 /** The embed's link to the full calculator: same scenario, no view options. */
