@@ -19,7 +19,7 @@ export class WpePage extends WebKitPage {
     if (options.colorScheme === 'dark') throw new Error(CANNOT.wpe.darkMode);
     if ((options.deviceScaleFactor ?? 1) !== 1) throw new Error(CANNOT.wpe.viewport);
     return {
-      env: {},
+      env: { ...this.jscEnv },
       capabilities: {
         browserName: 'cog', // what cog reports; selenium-webdriver insists on a browserName
         'wpe:browserOptions': { binary: which('cog'), args: ['--automation', '--platform=headless'] },
