@@ -56,6 +56,7 @@ where
         projection,
         bands,
         &Look::new(style, 1.0),
+        &[],
     )
 }
 
@@ -77,7 +78,7 @@ where
     DB::ErrorType: 'static,
 {
     let look = Look::new(style, 1.0);
-    render_with(root, chart, inputs, projection, bands, &look, footer)
+    render(root, chart, inputs, projection, bands, &look, footer)
 }
 
 /// [`draw_svg`] with `footer` lines under the chart, as [`draw_export`].
@@ -98,24 +99,11 @@ where
     DB::ErrorType: 'static,
 {
     let look = Look::new(style, look::SVG_TEXT);
-    render_with(root, chart, inputs, projection, bands, &look, footer)
+    render(root, chart, inputs, projection, bands, &look, footer)
 }
 
+/// Draws `chart` with `footer` lines under it (none: the chart fills `root`).
 fn render<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    chart: ChartId,
-    inputs: &Inputs,
-    projection: &Projection,
-    bands: Option<&[YearBands]>,
-    look: &Look,
-) -> Result<(), ChartError>
-where
-    DB::ErrorType: 'static,
-{
-    render_with(root, chart, inputs, projection, bands, look, &[])
-}
-
-fn render_with<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     chart: ChartId,
     inputs: &Inputs,
@@ -190,5 +178,6 @@ where
         projection,
         bands,
         &Look::new(style, look::SVG_TEXT),
+        &[],
     )
 }

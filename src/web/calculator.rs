@@ -159,28 +159,7 @@ impl Calculator {
         dark: bool,
         scale: f64,
     ) -> Result<(), JsError> {
-        let id = chart_id(chart)?;
-        let backend = Measured::canvas(canvas)
-            .ok_or_else(|| JsError::new("this canvas has no 2D drawing context"))?;
-        let scale = if scale.is_finite() {
-            scale.clamp(0.5, 4.0)
-        } else {
-            1.0
-        };
-        let style = Style {
-            dark,
-            scale,
-            lang: self.lang,
-        };
-        chart::draw(
-            &backend.into_drawing_area(),
-            id,
-            &self.inputs,
-            &self.projection,
-            self.bands(),
-            &style,
-        )?;
-        Ok(())
+        self.draw_canvas(canvas, chart, dark, scale, &[])
     }
 
     /// Draws `chart` into `canvas` for a PNG download: as [`Calculator::draw`], with a
@@ -198,19 +177,32 @@ impl Calculator {
         link: &str,
         date: &str,
     ) -> Result<(), JsError> {
+        let footer = page::export_footer(&self.inputs, self.lang, link, date);
+        self.draw_canvas(canvas, chart, dark, scale, &footer)
+    }
+
+    /// [`Calculator::draw`] with `footer` lines under the chart (none on screen).
+    fn draw_canvas(
+        &self,
+        canvas: HtmlCanvasElement,
+        chart: &str,
+        dark: bool,
+        scale: f64,
+        footer: &[String],
+    ) -> Result<(), JsError> {
         let id = chart_id(chart)?;
         let backend = Measured::canvas(canvas)
             .ok_or_else(|| JsError::new("this canvas has no 2D drawing context"))?;
+        let scale = if scale.is_finite() {
+            scale.clamp(0.5, 4.0)
+        } else {
+            1.0
+        };
         let style = Style {
             dark,
-            scale: if scale.is_finite() {
-                scale.clamp(0.5, 4.0)
-            } else {
-                1.0
-            },
+            scale,
             lang: self.lang,
         };
-        let footer = page::export_footer(&self.inputs, self.lang, link, date);
         chart::draw_export(
             &backend.into_drawing_area(),
             id,
@@ -218,7 +210,7 @@ impl Calculator {
             &self.projection,
             self.bands(),
             &style,
-            &footer,
+            footer,
         )?;
         Ok(())
     }

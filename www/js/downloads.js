@@ -2,7 +2,7 @@
 // as CSV, and the scenario as text. File names say what they are.
 import { calculator, currentUpdate, isDark, scenarioText } from './state.js';
 import { linkFor } from './url.js';
-import { renderNotices } from './render.js';
+import { renderNotices, today } from './render.js';
 import { say } from './words.js';
 import { sandboxed, showBlockedHere } from './embed.js';
 
@@ -22,11 +22,6 @@ function saveBlob(blob, name) {
 
 /** Room under an exported chart for its footer (scenario, source, link, date), CSS px. */
 const FOOTER_PX = 64;
-
-/** Today's date as an export says it: 2026-11-22. */
-function today() {
-  return new Date().toISOString().slice(0, 10);
-}
 
 /** The chart drawn at 2x its on-screen size with its footer, as a PNG blob. */
 function chartPng(calculator, chart, dark, link) {

@@ -130,6 +130,11 @@ export function renderNotices(notices) {
   bar.hidden = notices.length === 0;
 }
 
+/** Today's date as exports and prints say it: 2026-11-22. */
+export function today() {
+  return new Date().toISOString().slice(0, 10);
+}
+
 /**
  * Announces the headline after a pause, and writes down the scenario for print and saved
  * copies: the inputs that differ from the
@@ -140,7 +145,7 @@ export function renderScenarioRecord(calculator, inputs, link, update) {
   // Screen readers hear the slider's value as it moves, and the effect once the reader
   // pauses: the headline in one short sentence (the phone bar's words), politely.
   if (update) setText(document.querySelector('[data-announce]'), update.ticker);
-  const lines = calculator.exportFooter(link, new Date().toISOString().slice(0, 10));
+  const lines = calculator.exportFooter(link, today());
   setText(document.querySelector('[data-print-lines]'), lines.join('\n'));
   for (const cell of document.querySelectorAll('[data-scenario-value]')) {
     const key = cell.dataset.scenarioValue;

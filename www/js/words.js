@@ -18,19 +18,18 @@ export function fill(template, values = {}) {
   return template.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
 }
 
-/** The page text `key`, filled with `values`. */
-export function say(key, values) {
-  const template = current.page?.[key];
-  if (typeof template !== 'string') throw new Error(`the page has no text "${key}"`);
+/** Text `key` of the facts' table `table` ("page" or "numbers"), filled with `values`. */
+function text(table, key, values) {
+  const template = current[table]?.[key];
+  if (typeof template !== 'string') throw new Error(`the page has no ${table} text "${key}"`);
   return fill(template, values);
 }
 
+/** The page text `key`, filled with `values`. */
+export const say = (key, values) => text('page', key, values);
+
 /** The number text `key` ("in_year", "by_year", ...), filled with `values`. */
-export function sayNumber(key, values) {
-  const template = current.numbers?.[key];
-  if (typeof template !== 'string') throw new Error(`the page has no number text "${key}"`);
-  return fill(template, values);
-}
+export const sayNumber = (key, values) => text('numbers', key, values);
 
 /**
  * Writes the page's words into the static HTML: `data-t="KEY"` sets the text,
