@@ -1,24 +1,7 @@
 //! English.
 
+use super::keyed::{param, preset};
 use super::*;
-
-const fn param(
-    label: &'static str,
-    unit: &'static str,
-    help: &'static str,
-    source: &'static str,
-) -> ParamWords {
-    ParamWords {
-        label,
-        unit,
-        help,
-        source,
-    }
-}
-
-const fn preset(name: &'static str, source: &'static str) -> PresetWords {
-    PresetWords { name, source }
-}
 
 pub(super) const WORDS: Words = Words {
     numbers: Numbers {

@@ -42,6 +42,26 @@ pub struct ParamWords {
     pub source: &'static str,
 }
 
+/// An input's texts, for the language tables.
+pub(super) const fn param(
+    label: &'static str,
+    unit: &'static str,
+    help: &'static str,
+    source: &'static str,
+) -> ParamWords {
+    ParamWords {
+        label,
+        unit,
+        help,
+        source,
+    }
+}
+
+/// A preset's texts, for the language tables.
+pub(super) const fn preset(name: &'static str, source: &'static str) -> PresetWords {
+    PresetWords { name, source }
+}
+
 /// One preset's texts.
 #[derive(Debug, Clone, Copy, Serialize)]
 pub struct PresetWords {
