@@ -10,6 +10,8 @@ use super::error::ChartError;
 use super::frame::{self, Key};
 use super::look;
 use super::look::Look;
+use super::marks;
+use super::pick::{Pick, Plot};
 use crate::model::{Projection, YearRow};
 use crate::scenario::ChartId;
 use crate::words::fill;
@@ -26,8 +28,9 @@ const LINE: f64 = 2.5;
 pub(super) fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     projection: &Projection,
+    pick: Option<Pick>,
     style: &Look,
-) -> Result<(), ChartError>
+) -> Result<Plot, ChartError>
 where
     DB::ErrorType: 'static,
 {
@@ -35,7 +38,7 @@ where
     let layer_alpha = look::alpha(style, LAYER_ALPHA);
     let rows = &projection.years;
     let Some((first, last, xs)) = axes::year_axis(rows) else {
-        return Ok(());
+        return Ok(Plot::default());
     };
     let series = |f: fn(&YearRow) -> f64| axes::ys(&rows.iter().map(f).collect::<Vec<_>>());
     let w = &style.words().charts;
@@ -87,6 +90,7 @@ where
     let hi = stacked.iter().chain(&paid).fold(0.0, |a: f64, b| a.max(*b)) * 1.05;
     let span = (first.year, last.year);
     let mut chart = axes::cartesian(&area, span, (0.0, hi), w.per_year_axis, style)?;
+    let plot = Plot::years(chart.as_coord_spec(), first.year, last.year);
 
     for ((below, above), (_, color, _)) in bounds.iter().zip(&layers) {
         chart.draw_series(std::iter::once(Polygon::new(
@@ -116,14 +120,26 @@ where
     let line = |v: &[f64]| -> Band { xs.iter().zip(v).map(|(x, y)| (*x, *y, *y)).collect() };
     let mut bands: Vec<Band> = bounds.iter().map(|(_, above)| line(above)).collect();
     bands.extend([line(&paid), line(&customers)]);
-    let (Some(x), Some(lo), Some(hi)) = (xs.last(), own.last(), paid.last()) else {
-        return Ok(());
-    };
-    let label = fill(
-        w.round_trip_amount,
-        &[("money", &style.money(last.round_trip))],
-    );
-    callout(&chart, *x, (*lo, *hi), &label, p.round_trip, &bands, style)
+    if let (Some(x), Some(lo), Some(hi)) = (xs.last(), own.last(), paid.last()) {
+        let label = fill(
+            w.round_trip_amount,
+            &[("money", &style.money(last.round_trip))],
+        );
+        callout(&chart, *x, (*lo, *hi), &label, p.round_trip, &bands, style)?;
+    }
+    if let Some(Pick::Year(year)) = pick {
+        if let Some(i) = rows.iter().position(|r| r.year == year) {
+            let at = |v: &[f64]| v.get(i).copied().unwrap_or(f64::NAN);
+            let mut dots: Vec<(f64, RGBColor)> = bounds
+                .iter()
+                .zip(&layers)
+                .map(|((_, above), (_, color, _))| (at(above), *color))
+                .collect();
+            dots.extend([(at(&paid), p.funding), (at(&customers), p.customers)]);
+            marks::crosshair(&mut chart, f64::from(year), &dots, style)?;
+        }
+    }
+    Ok(plot)
 }
 
 /// The polygon between `below` and `above`: along the top left to right, then back.

@@ -17,6 +17,8 @@ pub(super) enum Key {
     Line(RGBColor, f64),
     /// A filled square of the colour at `alpha`.
     Area(RGBColor, f64),
+    /// A dashed line of `width` CSS px (a comparison).
+    Dashed(RGBColor, f64),
 }
 
 /// One legend entry.
@@ -109,6 +111,13 @@ where
         Key::Line(color, width) => {
             let line = color.stroke_width(style.px(width));
             area.draw(&PathElement::new(vec![(x, y), (x + swatch, y)], line))?;
+        }
+        Key::Dashed(color, width) => {
+            let line = color.stroke_width(style.px(width));
+            let dash = swatch * 2 / 5;
+            for x0 in [x, x + swatch - dash] {
+                area.draw(&PathElement::new(vec![(x0, y), (x0 + dash, y)], line))?;
+            }
         }
         Key::Area(color, alpha) => {
             let half = style.px(5.0) as i32;

@@ -6,9 +6,10 @@ use super::error::ChartError;
 use super::frame::{self, Key};
 use super::look;
 use super::look::Look;
+use super::marks;
+use super::pick::{Pick, Plot};
 use super::ranges;
-use crate::model::uncertainty::YearBands;
-use crate::model::Projection;
+use super::scene::Scene;
 use crate::scenario::ChartId;
 use crate::words::fill;
 use plotters::coord::Shift;
@@ -21,19 +22,26 @@ const LINE: f64 = 2.5;
 
 pub(super) fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
-    projection: &Projection,
-    bands: Option<&[YearBands]>,
+    scene: &Scene,
     style: &Look,
-) -> Result<(), ChartError>
+) -> Result<Plot, ChartError>
 where
     DB::ErrorType: 'static,
 {
+    let (projection, bands) = (scene.projection, scene.bands);
     let p = style.palette();
     let gap_alpha = look::alpha(style, GAP_ALPHA);
     let rows = &projection.years;
     let Some((first, last, xs)) = axes::year_axis(rows) else {
-        return Ok(());
+        return Ok(Plot::default());
     };
+    let span = (first.year, last.year);
+    let base = scene.baseline.map(|b| b.projection);
+    let base_required = marks::baseline_line(base, rows, span, |r| {
+        r.iter().map(|y| y.required_revenue).collect()
+    });
+    let base_revenue =
+        marks::baseline_line(base, rows, span, |r| r.iter().map(|y| y.revenue).collect());
     let required = axes::ys(&rows.iter().map(|r| r.required_revenue).collect::<Vec<_>>());
     let revenue = axes::ys(&rows.iter().map(|r| r.revenue).collect::<Vec<_>>());
     let years: Vec<i32> = rows.iter().map(|r| r.year).collect();
@@ -50,6 +58,13 @@ where
         let alpha = look::alpha(style, 2.0 * ranges::ALPHA);
         legend.push((Key::Area(p.muted, alpha), w.ranges.to_string()));
     }
+    if let (Some(b), true) = (
+        scene.baseline,
+        base_required.is_some() || base_revenue.is_some(),
+    ) {
+        let label = fill(w.compared, &[("name", b.name)]);
+        legend.push((Key::Dashed(p.muted, marks::BASELINE_LINE), label));
+    }
     let area = frame::frame(
         root,
         super::style::title(ChartId::Gap, style.lang),
@@ -59,18 +74,23 @@ where
     // Headroom for the note, which has nowhere else to go when the lines are flat.
     let flat = rows.len() == 1 || projection.summary.break_even_year.is_none();
     let headroom = if flat { 1.2 } else { 1.1 };
+    let base_top = [&base_required, &base_revenue]
+        .into_iter()
+        .flatten()
+        .flat_map(|line| line.iter().map(|(_, v)| *v))
+        .fold(0.0, f64::max);
     let range_top = [&required_range, &revenue_range]
         .into_iter()
         .flatten()
         .map(|r| ranges::extent(r).1)
-        .fold(0.0, f64::max);
+        .fold(base_top, f64::max);
     let hi = required
         .iter()
         .chain(&revenue)
         .fold(range_top, |a: f64, b| a.max(*b))
         * headroom;
-    let span = (first.year, last.year);
     let mut chart = axes::cartesian(&area, span, (0.0, hi), w.per_year_axis, style)?;
+    let plot = Plot::years(chart.as_coord_spec(), first.year, last.year);
     for (range, color) in [(&required_range, p.required), (&revenue_range, p.revenue)] {
         if let Some(range) = range {
             ranges::draw(&mut chart, &xs, range, color, style)?;
@@ -83,6 +103,11 @@ where
             .into_iter()
             .map(|poly| Polygon::new(poly, gap_fill)),
     )?;
+    for (line, color) in [(&base_required, p.required), (&base_revenue, p.revenue)] {
+        if let Some(line) = line {
+            marks::draw_baseline(&mut chart, line, color, style)?;
+        }
+    }
     for (values, color) in [(&required, p.required), (&revenue, p.revenue)] {
         let points = xs.iter().copied().zip(values.iter().copied());
         chart.draw_series(LineSeries::new(points, color.stroke_width(style.px(LINE))))?;
@@ -97,14 +122,21 @@ where
     match projection.summary.break_even_year {
         Some(year) => {
             let label = fill(w.break_even, &[("year", &year.to_string())]);
-            axes::marker(&mut chart, f64::from(year), &label, &bands, style)
+            axes::marker(&mut chart, f64::from(year), &label, &bands, style)?;
         }
         None => {
             let label = fill(w.no_break_even, &[("year", &last.year.to_string())]);
             let spots = axes::corners(&chart, style);
-            axes::note(&chart, &[label], &spots, &bands, style)
+            axes::note(&chart, &[label], &spots, &bands, style)?;
         }
     }
+    if let Some(Pick::Year(year)) = scene.pick {
+        if let Some(row) = rows.iter().find(|r| r.year == year) {
+            let dots = [(row.required_revenue, p.required), (row.revenue, p.revenue)];
+            marks::crosshair(&mut chart, f64::from(year), &dots, style)?;
+        }
+    }
+    Ok(plot)
 }
 
 /// The regions where `upper` lies above `lower`, as polygons (the upper edge left to

@@ -13,7 +13,11 @@ mod footer;
 mod frame;
 mod gap;
 mod look;
+mod marks;
+mod pick;
 mod ranges;
+mod readout;
+mod scene;
 mod style;
 mod text;
 mod ticks;
@@ -21,6 +25,9 @@ mod tornado;
 
 pub use describe::describe;
 pub use error::{ChartError, MIN_SIDE};
+pub use pick::{Pick, Pixel, Plot};
+pub use readout::readout;
+pub use scene::{Baseline, Scene};
 pub use style::{title, Palette, Style};
 
 use look::Look;
@@ -32,8 +39,8 @@ use crate::model::{Inputs, Projection};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-/// Draws `chart` for `projection` (made from `inputs`) into `root`, filling it, with the
-/// uncertainty `bands` behind the gap and cash charts' lines when given.
+/// Draws `chart` for `scene` into `root`, filling it; returns what is needed to read it
+/// back from a pixel ([`Plot::pick`]).
 ///
 /// # Errors
 /// [`ChartError::TooSmall`] for an area under [`MIN_SIDE`]; [`ChartError::Backend`] when
@@ -41,23 +48,13 @@ use plotters::prelude::*;
 pub fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     chart: ChartId,
-    inputs: &Inputs,
-    projection: &Projection,
-    bands: Option<&[YearBands]>,
+    scene: &Scene,
     style: &Style,
-) -> Result<(), ChartError>
+) -> Result<Plot, ChartError>
 where
     DB::ErrorType: 'static,
 {
-    render(
-        root,
-        chart,
-        inputs,
-        projection,
-        bands,
-        &Look::new(style, 1.0),
-        &[],
-    )
+    render(root, chart, scene, &Look::new(style, 1.0), &[])
 }
 
 /// [`draw`] for a download: the chart with `footer` lines under it (the scenario in words,
@@ -68,50 +65,47 @@ where
 pub fn draw_export<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     chart: ChartId,
-    inputs: &Inputs,
-    projection: &Projection,
-    bands: Option<&[YearBands]>,
+    scene: &Scene,
     style: &Style,
     footer: &[String],
-) -> Result<(), ChartError>
+) -> Result<Plot, ChartError>
 where
     DB::ErrorType: 'static,
 {
-    let look = Look::new(style, 1.0);
-    render(root, chart, inputs, projection, bands, &look, footer)
+    render(root, chart, scene, &Look::new(style, 1.0), footer)
 }
 
 /// [`draw_svg`] with `footer` lines under the chart, as [`draw_export`].
 ///
 /// # Errors
 /// As [`draw`].
-#[allow(clippy::too_many_arguments)]
 pub fn draw_svg_export<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     chart: ChartId,
-    inputs: &Inputs,
-    projection: &Projection,
-    bands: Option<&[YearBands]>,
+    scene: &Scene,
     style: &Style,
     footer: &[String],
-) -> Result<(), ChartError>
+) -> Result<Plot, ChartError>
 where
     DB::ErrorType: 'static,
 {
-    let look = Look::new(style, look::SVG_TEXT);
-    render(root, chart, inputs, projection, bands, &look, footer)
+    render(
+        root,
+        chart,
+        scene,
+        &Look::new(style, look::SVG_TEXT),
+        footer,
+    )
 }
 
 /// Draws `chart` with `footer` lines under it (none: the chart fills `root`).
 fn render<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     chart: ChartId,
-    inputs: &Inputs,
-    projection: &Projection,
-    bands: Option<&[YearBands]>,
+    scene: &Scene,
     look: &Look,
     footer: &[String],
-) -> Result<(), ChartError>
+) -> Result<Plot, ChartError>
 where
     DB::ErrorType: 'static,
 {
@@ -122,15 +116,15 @@ where
     root.fill(&look.palette().background)?;
     let area = footer::split(root, footer, look)?;
     let root = &area;
-    match chart {
-        ChartId::Gap => gap::draw(root, projection, bands, look),
-        ChartId::Costs => costs::draw(root, projection, look),
-        ChartId::Circular => circular::draw(root, inputs, projection, look),
-        ChartId::Cash => cash::draw(root, projection, bands, look),
-        ChartId::Tornado => tornado::draw(root, inputs, projection, look),
+    let plot = match chart {
+        ChartId::Gap => gap::draw(root, scene, look),
+        ChartId::Costs => costs::draw(root, scene.projection, scene.pick, look),
+        ChartId::Circular => circular::draw(root, scene.inputs, scene.projection, scene.pick, look),
+        ChartId::Cash => cash::draw(root, scene, look),
+        ChartId::Tornado => tornado::draw(root, scene.inputs, scene.projection, scene.pick, look),
     }?;
     root.present()?;
-    Ok(())
+    Ok(plot)
 }
 
 /// Renders `chart` as an SVG document of `width` x `height` pixels, its text the size the
@@ -149,7 +143,11 @@ pub fn svg(
     let mut out = String::new();
     {
         let root = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();
-        draw_svg(&root, chart, inputs, projection, bands, style)?;
+        let scene = Scene {
+            bands,
+            ..Scene::new(inputs, projection)
+        };
+        draw_svg(&root, chart, &scene, style)?;
     }
     Ok(out)
 }
@@ -163,21 +161,11 @@ pub fn svg(
 pub fn draw_svg<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     chart: ChartId,
-    inputs: &Inputs,
-    projection: &Projection,
-    bands: Option<&[YearBands]>,
+    scene: &Scene,
     style: &Style,
-) -> Result<(), ChartError>
+) -> Result<Plot, ChartError>
 where
     DB::ErrorType: 'static,
 {
-    render(
-        root,
-        chart,
-        inputs,
-        projection,
-        bands,
-        &Look::new(style, look::SVG_TEXT),
-        &[],
-    )
+    render(root, chart, scene, &Look::new(style, look::SVG_TEXT), &[])
 }

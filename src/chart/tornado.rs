@@ -9,6 +9,7 @@
 use super::error::ChartError;
 use super::frame::{self, Key};
 use super::look::{self, font, fonts, Look};
+use super::pick::{Pick, Plot};
 use super::style::Area;
 use super::text::measure;
 use super::ticks::{money_ticks, tick_money, Axis};
@@ -27,8 +28,9 @@ pub(super) fn draw<DB: DrawingBackend>(
     root: &Area<DB>,
     inputs: &Inputs,
     projection: &Projection,
+    pick: Option<Pick>,
     style: &Look,
-) -> Result<(), ChartError>
+) -> Result<Plot, ChartError>
 where
     DB::ErrorType: 'static,
 {
@@ -63,7 +65,7 @@ where
         // No ranges (spread 0): the frame and one line saying so, no empty axes.
         let ts = font(style, size, &p.ink, HPos::Center, VPos::Center);
         area.draw_text(words.charts.no_ranges, &ts, (w / 2, h / 2))?;
-        return Ok(());
+        return Ok(Plot::default());
     }
     let names: Vec<String> = bars
         .iter()
@@ -140,7 +142,17 @@ where
         vec![(base, 0.0), (base, n as f64)],
         p.ink.stroke_width(style.px(1.5)),
     )))?;
-    Ok(())
+    if let Some(Pick::Bar(i)) = pick.filter(|pick| matches!(pick, Pick::Bar(i) if *i < n)) {
+        // The row the reader points at, outlined across the plot.
+        let y = (n - 1 - i) as f64;
+        let x = chart.x_range();
+        let outline = p.ink.stroke_width(style.px(1.5));
+        chart.draw_series(std::iter::once(Rectangle::new(
+            [(x.start, y + 0.06), (x.end, y + 0.94)],
+            outline,
+        )))?;
+    }
+    Ok(Plot::bars(chart.as_coord_spec(), n))
 }
 
 /// `text`, shortened with an ellipsis to at most `max` pixels wide.

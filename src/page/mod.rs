@@ -12,7 +12,7 @@ pub use sentence::{headline, irr_note, ticker};
 pub use typed::{field_message, read_typed, Typed};
 
 use crate::format::{self, money, percent};
-use crate::model::{Group, ParamSpec, Projection, YearRow, PARAMS};
+use crate::model::{Group, ParamSpec, Projection, Slider, YearRow, PARAMS};
 use crate::scenario::{ChartId, PRESETS};
 use crate::words::{Fallback, Lang, Numbers, Page, ParamWords, PresetWords};
 use serde::Serialize;
@@ -79,6 +79,45 @@ pub struct ParamFact {
     pub words: &'static ParamWords,
     /// Whether the unit is shown beside the label (not for a year).
     pub unit_shown: bool,
+    /// The slider's track, in positions (`sliderValue` and `sliderPosition` convert).
+    pub track: Track,
+}
+
+/// A slider's track in positions: the range element's `min`, `max` and `step`; `stretched`
+/// is its `max` while a value beyond the track's end is set (a linear track only).
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Track {
+    /// First position.
+    pub min: f64,
+    /// Last position.
+    pub max: f64,
+    /// Last position while a value beyond `max` is set.
+    pub stretched: f64,
+    /// Position step.
+    pub step: f64,
+}
+
+impl Track {
+    /// The track of `spec`'s slider.
+    pub fn of(spec: &ParamSpec) -> Track {
+        match Slider::of(spec) {
+            Slider::Linear => Track {
+                min: spec.min,
+                max: spec.slider_max,
+                stretched: spec.max,
+                step: spec.step,
+            },
+            Slider::Knots { knots } => {
+                let last = knots.last().map_or(0.0, |k| k.position);
+                Track {
+                    min: 0.0,
+                    max: last,
+                    stretched: last,
+                    step: 1.0,
+                }
+            }
+        }
+    }
 }
 
 /// A preset with its texts.
@@ -286,6 +325,7 @@ pub fn facts(lang: Lang) -> Facts {
                     spec,
                     words: words.params.get(spec.key)?,
                     unit_shown: spec.unit != "year",
+                    track: Track::of(spec),
                 })
             })
             .collect(),

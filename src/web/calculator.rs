@@ -3,8 +3,9 @@
 //! one redraw, in the page's language.
 
 use super::canvas::{scratch_context, Measured};
-use super::convert::{chart_id, lang, to_js};
-use crate::chart::{self, Style};
+use super::convert::{chart_id, chart_index, lang, to_js};
+use crate::chart::{self, Baseline, Pick, Plot, Scene, Style};
+use crate::format;
 use crate::model::{self, Inputs, Projection, Summary, YearRow};
 use crate::page;
 use crate::scenario;
@@ -32,6 +33,9 @@ struct Update<'a> {
     preset: Option<&'static str>,
     /// A tag of the scenario for file names.
     file_tag: String,
+    /// Each figure's change against the comparison scenario, by key (none without one,
+    /// or where the figure did not change).
+    deltas: Figures,
 }
 
 /// `(key, text)` pairs serialised as one object `{key: text}`: no map type (a BTreeMap
@@ -55,6 +59,13 @@ pub struct Calculator {
     uncertainty: Option<(Inputs, model::Uncertainty)>,
     /// The language of every text and number it gives.
     lang: Lang,
+    /// The scenario to compare with (drawn faintly, and the figures' changes), and its
+    /// name for the charts' legends.
+    baseline: Option<(Projection, String)>,
+    /// What each chart's last draw left for reading it, in [`ChartId::ALL`] order.
+    plots: [Plot; 5],
+    /// What the reader points at on each chart.
+    picks: [Option<Pick>; 5],
 }
 
 #[wasm_bindgen]
@@ -72,6 +83,9 @@ impl Calculator {
             projection,
             uncertainty: None,
             lang: Lang::En,
+            baseline: None,
+            plots: Default::default(),
+            picks: [None; 5],
         })
     }
 
@@ -109,7 +123,71 @@ impl Calculator {
             irr_note: page::irr_note(&p.summary, self.lang),
             preset: scenario::matching_preset(&self.inputs, preferred.as_deref()).map(|p| p.id),
             file_tag: scenario::file_tag(&self.inputs),
+            deltas: Figures(match &self.baseline {
+                Some((base, _)) => format::delta_texts(self.lang, &p.summary, &base.summary),
+                None => Vec::new(),
+            }),
         })
+    }
+
+    /// Sets the scenario to compare with (`{capex: 500, ...}`, named `name` in the charts'
+    /// legends), or none for `null`.
+    ///
+    /// # Errors
+    /// When an input is invalid; the previous comparison is kept.
+    #[wasm_bindgen(js_name = setBaseline)]
+    pub fn set_baseline(&mut self, inputs: JsValue, name: &str) -> Result<(), JsError> {
+        if inputs.is_null() || inputs.is_undefined() {
+            self.baseline = None;
+            return Ok(());
+        }
+        let inputs: Inputs = serde_wasm_bindgen::from_value(inputs)?;
+        self.baseline = Some((model::evaluate(&inputs)?, name.to_string()));
+        Ok(())
+    }
+
+    /// Picks what is at device pixel `(x, y)` of `chart` as last drawn (a year, a flow, a
+    /// bar; nothing where there is none) and returns its readout, or `undefined`.
+    ///
+    /// # Errors
+    /// For an unknown chart.
+    #[wasm_bindgen(js_name = pickAt)]
+    pub fn pick_at(&mut self, chart: &str, x: f64, y: f64) -> Result<Option<String>, JsError> {
+        let i = chart_index(chart)?;
+        self.picks[i] = self.plots[i].pick((x, y));
+        self.readout(chart)
+    }
+
+    /// Moves the pick of `chart` `by` steps (the arrow keys), and returns its readout.
+    ///
+    /// # Errors
+    /// For an unknown chart.
+    #[wasm_bindgen(js_name = pickStep)]
+    pub fn pick_step(&mut self, chart: &str, by: i32) -> Result<Option<String>, JsError> {
+        let i = chart_index(chart)?;
+        self.picks[i] = self.plots[i].step(self.picks[i], by);
+        self.readout(chart)
+    }
+
+    /// Picks nothing on `chart`.
+    ///
+    /// # Errors
+    /// For an unknown chart.
+    #[wasm_bindgen(js_name = clearPick)]
+    pub fn clear_pick(&mut self, chart: &str) -> Result<(), JsError> {
+        self.picks[chart_index(chart)?] = None;
+        Ok(())
+    }
+
+    /// The readout of what is picked on `chart`, for the current scenario, or `undefined`.
+    ///
+    /// # Errors
+    /// For an unknown chart.
+    pub fn readout(&self, chart: &str) -> Result<Option<String>, JsError> {
+        let id = chart_id(chart)?;
+        let pick = self.picks[chart_index(chart)?];
+        Ok(pick
+            .and_then(|pick| chart::readout(id, pick, &self.inputs, &self.projection, self.lang)))
     }
 
     /// The chances from `draws` draws of the uncertainty ranges around the current
@@ -153,13 +231,15 @@ impl Calculator {
     /// # Errors
     /// For an unknown chart, a canvas without a 2D context, or a too-small canvas.
     pub fn draw(
-        &self,
+        &mut self,
         canvas: HtmlCanvasElement,
         chart: &str,
         dark: bool,
         scale: f64,
     ) -> Result<(), JsError> {
-        self.draw_canvas(canvas, chart, dark, scale, &[])
+        let plot = self.draw_canvas(canvas, chart, dark, scale, &[])?;
+        self.plots[chart_index(chart)?] = plot;
+        Ok(())
     }
 
     /// Draws `chart` into `canvas` for a PNG download: as [`Calculator::draw`], with a
@@ -178,10 +258,13 @@ impl Calculator {
         date: &str,
     ) -> Result<(), JsError> {
         let footer = page::export_footer(&self.inputs, self.lang, link, date);
-        self.draw_canvas(canvas, chart, dark, scale, &footer)
+        self.draw_canvas(canvas, chart, dark, scale, &footer)?;
+        Ok(())
     }
 
-    /// [`Calculator::draw`] with `footer` lines under the chart (none on screen).
+    /// [`Calculator::draw`] with `footer` lines under the chart (none on screen). On
+    /// screen the chart shows the comparison and the reader's pick; a download (with its
+    /// footer, which names only the current scenario) shows neither.
     fn draw_canvas(
         &self,
         canvas: HtmlCanvasElement,
@@ -189,7 +272,7 @@ impl Calculator {
         dark: bool,
         scale: f64,
         footer: &[String],
-    ) -> Result<(), JsError> {
+    ) -> Result<Plot, JsError> {
         let id = chart_id(chart)?;
         let backend = Measured::canvas(canvas)
             .ok_or_else(|| JsError::new("this canvas has no 2D drawing context"))?;
@@ -203,16 +286,24 @@ impl Calculator {
             scale,
             lang: self.lang,
         };
-        chart::draw_export(
+        let on_screen = footer.is_empty();
+        let scene = Scene {
+            bands: self.bands(),
+            baseline: self
+                .baseline
+                .as_ref()
+                .filter(|_| on_screen)
+                .map(|(projection, name)| Baseline { projection, name }),
+            pick: self.picks[chart_index(chart)?].filter(|_| on_screen),
+            ..Scene::new(&self.inputs, &self.projection)
+        };
+        Ok(chart::draw_export(
             &backend.into_drawing_area(),
             id,
-            &self.inputs,
-            &self.projection,
-            self.bands(),
+            &scene,
             &style,
             footer,
-        )?;
-        Ok(())
+        )?)
     }
 
     /// What a printed page or an exported chart says of its scenario: the inputs that
@@ -259,15 +350,11 @@ impl Calculator {
         let mut out = String::new();
         {
             let backend = Measured::new(SVGBackend::with_string(&mut out, size), context);
-            chart::draw_svg_export(
-                &backend.into_drawing_area(),
-                id,
-                &self.inputs,
-                &self.projection,
-                self.bands(),
-                &style,
-                &footer,
-            )?;
+            let scene = Scene {
+                bands: self.bands(),
+                ..Scene::new(&self.inputs, &self.projection)
+            };
+            chart::draw_svg_export(&backend.into_drawing_area(), id, &scene, &style, &footer)?;
         }
         Ok(out)
     }

@@ -19,6 +19,13 @@ pub(super) fn chart_id(id: &str) -> Result<ChartId, JsError> {
     ChartId::from_id(id).ok_or_else(|| JsError::from(chart::ChartError::UnknownChart(id.into())))
 }
 
+/// The place of chart `id` in [`ChartId::ALL`] (the calculator keeps a plot and a pick
+/// per chart).
+pub(super) fn chart_index(id: &str) -> Result<usize, JsError> {
+    let chart = chart_id(id)?;
+    Ok(ChartId::ALL.iter().position(|c| *c == chart).unwrap_or(0))
+}
+
 /// The language of tag `tag` (`en`, `zh-Hans`, `zh-Hant` or an alias); English for any
 /// other.
 pub(super) fn lang(tag: &str) -> Lang {

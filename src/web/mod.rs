@@ -52,6 +52,26 @@ pub fn format_input(key: &str, value: f64, tag: &str) -> Result<String, JsError>
     Ok(crate::format::input_value(lang(tag), param(key)?, value))
 }
 
+/// The value of input `key` at its slider's track `position` (see `facts().params[].track`).
+///
+/// # Errors
+/// For an unknown key.
+#[wasm_bindgen(js_name = sliderValue)]
+pub fn slider_value(key: &str, position: f64) -> Result<f64, JsError> {
+    let spec = param(key)?;
+    Ok(model::Slider::of(spec).value(spec, position))
+}
+
+/// The track position of `value` on input `key`'s slider.
+///
+/// # Errors
+/// For an unknown key.
+#[wasm_bindgen(js_name = sliderPosition)]
+pub fn slider_position(key: &str, value: f64) -> Result<f64, JsError> {
+    let spec = param(key)?;
+    Ok(model::Slider::of(spec).position(spec, value))
+}
+
 /// Reads `text` typed into the number box of input `key`: `{value, message}`, where
 /// `value` is null when the text is not a number and `message` says what was changed.
 ///

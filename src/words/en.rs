@@ -18,6 +18,8 @@ pub(super) const WORDS: Words = Words {
         and: "{a} and {b}",
         below_one: "<1%",
         above_99: ">99%",
+        points: "{value} pts",
+        year_shift: "{value} yr",
     },
     params: Params {
         start: param(
@@ -320,6 +322,18 @@ pub(super) const WORDS: Words = Words {
         low_end: "input at its low end",
         high_end: "at its high end",
         no_ranges: "No ranges: \"How uncertain\" is 0",
+        tabs: ChartTexts {
+            gap: "Gap",
+            costs: "Costs",
+            circular: "Flows",
+            cash: "Cash",
+            tornado: "Tornado",
+        },
+        compared: "dashed: {name}",
+        readout: "{year}: {items}",
+        readout_item: "{label} {value}",
+        flow_readout: "{whose}: {from} → {to}, {money}",
+        bar_readout: "{input}: NPV {low} at the low end of its range, {high} at the high end",
     },
     describe: Describe {
         span: "{low} to {high}",
@@ -574,6 +588,23 @@ round trip   = funding × vendor share × compute share × captive share",
         scenario_column: "This scenario",
         print_scenario: "The scenario shown",
         blocked_here: "This article's page does not let the widget download files or open windows. Copy the link to open the full calculator:",
+        reading: Reading {
+            readout_hint: "Point at the chart, tap it, or focus it and use the arrow keys to \
+                           read a year.",
+            readout_hint_flow: "Point at a flow, tap it, or focus the chart and use the arrow \
+                                keys to read it.",
+            readout_hint_bar: "Point at a bar, tap it, or focus the chart and use the arrow \
+                               keys to read it.",
+            compare: "Compare with",
+            compare_start: "Where you started",
+            compare_none: "Nothing",
+            started: "where you started",
+            delta_context: "compared with {name}",
+            undo: "Undo",
+            redo: "Redo",
+            chart_tabs: "Chart shown",
+            formulas_label: "Formulas",
+        },
     },
     fallback: Fallback {
         heading: "English",

@@ -10,11 +10,13 @@
 
 mod en;
 mod keyed;
+mod reading;
 mod types;
 mod zh_hans;
 mod zh_hant;
 
 pub use keyed::*;
+pub use reading::Reading;
 pub use types::*;
 
 use serde::{Deserialize, Serialize};

@@ -64,6 +64,10 @@ pub struct Numbers {
     pub below_one: &'static str,
     /// A chance above 99%.
     pub above_99: &'static str,
+    /// A change in percentage points: `{value}` with its sign.
+    pub points: &'static str,
+    /// A change in years: `{value}` with its sign.
+    pub year_shift: &'static str,
 }
 
 /// The charts' own text: titles, names, legends, axes, notes.
@@ -145,6 +149,18 @@ pub struct ChartWords {
     pub high_end: &'static str,
     /// Tornado with no ranges.
     pub no_ranges: &'static str,
+    /// Short names, for the phone's chart tabs.
+    pub tabs: ChartTexts,
+    /// Legend of a comparison: `{name}`.
+    pub compared: &'static str,
+    /// A readout: `{year}`, `{items}`.
+    pub readout: &'static str,
+    /// One item of a readout: `{label}`, `{value}`.
+    pub readout_item: &'static str,
+    /// A flow's readout: `{whose}`, `{from}`, `{to}`, `{money}`.
+    pub flow_readout: &'static str,
+    /// A tornado bar's readout: `{input}`, `{low}`, `{high}`.
+    pub bar_readout: &'static str,
 }
 
 /// The charts' plain-language summaries (what a screen reader reads instead).
@@ -505,4 +521,7 @@ pub struct Page {
     pub export_source: &'static str,
     /// Where a sandboxing host blocks downloads and new windows (before the link).
     pub blocked_here: &'static str,
+    /// Reading the charts.
+    #[serde(flatten)]
+    pub reading: super::reading::Reading,
 }

@@ -18,6 +18,8 @@ pub(super) const WORDS: Words = Words {
         and: "{a}和{b}",
         below_one: "<1%",
         above_99: ">99%",
+        points: "{value}个百分点",
+        year_shift: "{value}年",
     },
     params: Params {
         start: param("起始年份", "年份", "模型测算的第一个日历年。", ""),
@@ -289,6 +291,18 @@ pub(super) const WORDS: Words = Words {
         low_end: "假设取低端",
         high_end: "取高端",
         no_ranges: "无区间：“不确定程度”为0",
+        tabs: ChartTexts {
+            gap: "缺口",
+            costs: "成本",
+            circular: "资金流",
+            cash: "现金流",
+            tornado: "敏感度",
+        },
+        compared: "虚线：{name}",
+        readout: "{year}：{items}",
+        readout_item: "{label} {value}",
+        flow_readout: "{whose}：{from} → {to}，{money}",
+        bar_readout: "{input}：取区间低端时净现值{low}，取高端时{high}",
     },
     describe: Describe {
         span: "{low}至{high}",
@@ -513,6 +527,20 @@ NPV           = Σ 现金流(t) / (1 + r)^t，再加上预测期内购入的资�
         print_scenario: "本页所示情景",
         blocked_here:
             "本文所在页面不允许此组件下载文件或打开新窗口。复制以下链接即可打开完整版计算器：",
+        reading: Reading {
+            readout_hint: "指向或轻触图表，或聚焦后按方向键，即可读取某一年的数值。",
+            readout_hint_flow: "指向或轻触一条资金流，或聚焦图表后按方向键，即可读取其金额。",
+            readout_hint_bar: "指向或轻触一根条形，或聚焦图表后按方向键，即可读取其区间。",
+            compare: "对比",
+            compare_start: "起始情景",
+            compare_none: "不对比",
+            started: "起始情景",
+            delta_context: "相对{name}",
+            undo: "撤销",
+            redo: "重做",
+            chart_tabs: "显示的图表",
+            formulas_label: "公式",
+        },
     },
     fallback: Fallback {
         heading: "简体中文",

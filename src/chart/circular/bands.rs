@@ -2,7 +2,7 @@
 
 use super::layout::{Layout, Money, AI, CUSTOMERS, INVESTORS, OTHER, REVENUE, VENDORS};
 use super::shapes::{back, flow, Point};
-use crate::chart::Palette;
+use crate::chart::style::Palette;
 use plotters::prelude::RGBColor;
 
 /// A band to label: its money and the point (centre) to put the label at.
@@ -76,3 +76,56 @@ pub(super) fn bands(
     shapes.push((band, p.round_trip));
     (shapes, strands)
 }
+
+/// Whose money a flow carries, as the legend says.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Whose {
+    /// Customers' money.
+    Customers,
+    /// Investors' money (the vendors' own included, where it does not come back).
+    Investors,
+    /// The vendors' money coming back.
+    RoundTrip,
+}
+
+/// One flow of the diagram: from which box to which, whose money, how much.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Flow {
+    /// The box it leaves.
+    pub(super) from: usize,
+    /// The box it enters.
+    pub(super) to: usize,
+    /// Whose money.
+    pub(super) whose: Whose,
+    amount: fn(&Money) -> f64,
+}
+
+impl Flow {
+    /// Its money, $B a year.
+    pub(super) fn money(&self, m: &Money) -> f64 {
+        (self.amount)(m)
+    }
+}
+
+const fn flow_of(from: usize, to: usize, whose: Whose, amount: fn(&Money) -> f64) -> Flow {
+    Flow {
+        from,
+        to,
+        whose,
+        amount,
+    }
+}
+
+/// The flows in the order [`bands`] draws them (a flow's index is its pick).
+pub(super) const FLOWS: [Flow; 10] = [
+    flow_of(CUSTOMERS, AI, Whose::Customers, |m| m.customers),
+    flow_of(INVESTORS, AI, Whose::Investors, |m| m.investors),
+    flow_of(VENDORS, AI, Whose::Investors, |m| m.vendors_other),
+    flow_of(VENDORS, AI, Whose::RoundTrip, |m| m.round_trip),
+    flow_of(AI, OTHER, Whose::Customers, |m| m.customers_other),
+    flow_of(AI, OTHER, Whose::Investors, |m| m.investors_other),
+    flow_of(AI, REVENUE, Whose::Customers, |m| m.customers_compute),
+    flow_of(AI, REVENUE, Whose::Investors, |m| m.investors_compute),
+    flow_of(AI, REVENUE, Whose::RoundTrip, |m| m.round_trip),
+    flow_of(REVENUE, VENDORS, Whose::RoundTrip, |m| m.round_trip),
+];

@@ -24,6 +24,7 @@ use super::error::ChartError;
 use super::frame::{self, label_box, Key};
 use super::look;
 use super::look::Look;
+use crate::chart::pick::{Pick, Pixel, Plot};
 use crate::model::{Inputs, Projection};
 use crate::scenario::ChartId;
 use layout::{layout, Layout, Money, AI, REVENUE};
@@ -38,15 +39,16 @@ pub(super) fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     inputs: &Inputs,
     projection: &Projection,
+    pick: Option<Pick>,
     style: &Look,
-) -> Result<(), ChartError>
+) -> Result<Plot, ChartError>
 where
     DB::ErrorType: 'static,
 {
     let p = style.palette();
     let alpha = look::alpha(style, BAND_ALPHA);
     let Some(year) = projection.years.first() else {
-        return Ok(());
+        return Ok(Plot::default());
     };
     let m = Money::of(inputs, year);
     let w = &style.words().charts;
@@ -65,6 +67,21 @@ where
     let (shapes, strands) = bands::bands(&at, &m, p);
     fill(&area, &shapes, alpha)?;
     boxes(&area, &at, &m, style)?;
+    // The flows' outlines in the root's pixels, for reading them back; a flow of no money
+    // has no outline (nothing to point at).
+    let (bx, by) = area.get_base_pixel();
+    let outlines: Vec<Vec<Pixel>> = shapes
+        .iter()
+        .zip(bands::FLOWS)
+        .map(|((points, _), flow)| {
+            if flow.money(&m) > 0.0 {
+                let shift = |(x, y): &Pixel| (x + f64::from(bx), y + f64::from(by));
+                points.iter().map(shift).collect()
+            } else {
+                Vec::new()
+            }
+        })
+        .collect();
 
     // Each strand into the vendors' revenue labelled with its money, on the band, the
     // labels kept apart; the round trip's under the AI companies.
@@ -101,7 +118,17 @@ where
         (ai.mid_x() as i32, y as i32),
         &at.strong,
         style,
-    )
+    )?;
+    if let Some(Pick::Flow(i)) = pick {
+        if let Some((points, _)) = shapes.get(i).filter(|_| !outlines[i].is_empty()) {
+            let line = p.ink.stroke_width(style.px(2.0));
+            let mut closed: Vec<(i32, i32)> =
+                points.iter().map(|(x, y)| (*x as i32, *y as i32)).collect();
+            closed.extend(closed.first().copied());
+            area.draw(&PathElement::new(closed, line))?;
+        }
+    }
+    Ok(Plot::flows(outlines))
 }
 
 /// Draws the six boxes with their text; the vendors' revenue with a gauge against what
@@ -142,4 +169,39 @@ where
         draw_box(area, *node, &rows, at.line_h, style)?;
     }
     Ok(())
+}
+
+/// The readout of flow `i` (of [`bands::FLOWS`]) in the first year: whose money, from
+/// which box to which, how much; `None` for no such flow.
+pub(super) fn readout(
+    i: usize,
+    inputs: &Inputs,
+    projection: &Projection,
+    lang: crate::words::Lang,
+) -> Option<String> {
+    let flow = bands::FLOWS.get(i)?;
+    let m = Money::of(inputs, projection.years.first()?);
+    let w = &lang.words().charts;
+    let names = [
+        w.customers,
+        w.investors,
+        w.vendors,
+        w.ai_companies,
+        w.not_compute,
+        w.vendor_revenue,
+    ];
+    let whose = match flow.whose {
+        bands::Whose::Customers => w.customers_money,
+        bands::Whose::Investors => w.investors_money,
+        bands::Whose::RoundTrip => w.round_trip,
+    };
+    Some(crate::words::fill(
+        w.flow_readout,
+        &[
+            ("whose", whose),
+            ("from", names[flow.from]),
+            ("to", names[flow.to]),
+            ("money", &crate::format::money(lang, flow.money(&m))),
+        ],
+    ))
 }

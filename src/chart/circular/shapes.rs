@@ -1,10 +1,10 @@
 //! Shapes for the flow diagram: boxes with centred rows of text (and a gauge), S-shaped
 //! bands ending in arrowheads, the round trip's return band.
 
+use crate::chart::error::ChartError;
 use crate::chart::look::Look;
 use crate::chart::style::Area;
 use crate::chart::text::{measure, wrap};
-use crate::chart::ChartError;
 use plotters::prelude::*;
 
 /// A point in pixels.
