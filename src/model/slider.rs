@@ -155,8 +155,8 @@ impl Slider {
 }
 
 #[cfg(test)]
-#[allow(clippy::float_cmp)] // exact: whole positions, knot values and rounded steps
 mod tests {
+    #![allow(clippy::float_cmp)] // exact: whole positions, knot values and rounded steps
     use super::*;
     use crate::model::{param, PARAMS};
 

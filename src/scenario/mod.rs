@@ -308,6 +308,9 @@ pub fn write(scenario: &Scenario) -> String {
     if let Some(charts) = &view.charts {
         pairs.push(format!("charts={}", charts.join(",")));
     }
+    if let Some(compare) = &view.compare {
+        pairs.push(format!("compare={compare}"));
+    }
     if pairs.is_empty() {
         return format!("v={VERSION}");
     }

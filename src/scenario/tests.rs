@@ -202,6 +202,19 @@ fn view_keys_parse_and_round_trip() {
 }
 
 #[test]
+fn compare_names_the_start_a_preset_or_nothing() {
+    for value in ["start", "none", "sequoia-2024"] {
+        let p = parse(&v2(&format!("compare={value}")));
+        assert!(p.notices.is_empty(), "{value}");
+        assert_eq!(p.scenario.view.compare.as_deref(), Some(value));
+        assert_eq!(write(&p.scenario), format!("v=2&compare={value}"));
+    }
+    assert_eq!(kinds("compare=nope"), vec![NoticeKind::BadView]);
+    assert_eq!(parse(&v2("compare=nope")).scenario.view.compare, None);
+    assert_eq!(parse(&v2("capex=600")).scenario.view.compare, None);
+}
+
+#[test]
 fn a_megabyte_of_garbage_is_parsed_with_capped_notices() {
     let junk = v2(&"zz=1&capex=x&".repeat(1 << 16));
     assert!(junk.len() > 800_000);

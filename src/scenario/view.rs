@@ -1,14 +1,16 @@
-//! The view keys of the scenario text (`embed`, `theme`, `lang`, `show`, `charts`): how
+//! The view keys of the scenario text (`embed`, `theme`, `lang`, `show`, `charts`,
+//! `compare`): how
 //! the page shows a scenario, not part of the model.
 
 use super::notice::{NoticeKind, Notices};
+use super::presets::PRESETS;
 use super::text;
 use crate::model::PARAMS;
 use crate::words::Lang;
 use serde::{Deserialize, Serialize};
 
 /// The view keys of the scenario text, in the order they are written.
-pub const VIEW_KEYS: &[&str] = &["embed", "theme", "lang", "show", "charts"];
+pub const VIEW_KEYS: &[&str] = &["embed", "theme", "lang", "show", "charts", "compare"];
 
 /// Colour theme requested by `theme=`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -91,6 +93,10 @@ pub struct View {
     pub show: Option<Vec<String>>,
     /// `charts=gap,cash`: which charts to show; `None` shows all.
     pub charts: Option<Vec<String>>,
+    /// `compare=`: what the charts show faintly behind the scenario, and what the figures'
+    /// changes are against: `start` (the scenario the page opened with), a preset's id,
+    /// or `none`. `None` (no key) is `start`.
+    pub compare: Option<String>,
 }
 
 pub(super) fn parse_view(key: &str, raw: &str, view: &mut View, notes: &mut Notices) {
@@ -117,6 +123,14 @@ pub(super) fn parse_view(key: &str, raw: &str, view: &mut View, notes: &mut Noti
         },
         // A well-formed tag of a language not translated (lang=fr) is left to the
         // browser's languages, as earlier versions, which had only English, did.
+        "compare" => {
+            let known = raw == "start" || raw == "none" || PRESETS.iter().any(|p| p.id == raw);
+            if known {
+                view.compare = Some(raw.to_string());
+            } else {
+                bad("name", 1);
+            }
+        }
         "lang" => match Lang::from_tag(raw) {
             Some(lang) => view.lang = Some(lang),
             None if text::is_language_tag(raw) => view.lang = None,
