@@ -85,8 +85,13 @@ pub(super) fn alpha(style: &Look, light: f64) -> f64 {
     }
 }
 
-/// Text sizes in CSS pixels: a little smaller on narrow charts (the page's 320 to 480 px
-/// wide charts), never under 12 px for text.
+/// Text sizes in CSS pixels, growing with the chart within limits: 12 px text on a phone
+/// chart (up to 528 px wide), then a pixel more per 44 px of width, at most 15.5 px (a
+/// chart of 680 px and more, on wide screens).
+///
+/// ```text
+/// text  = clamp(width / 44, 12, 15.5)        title = text + 2.5 (1.5 under 480 px)
+/// ```
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Fonts {
     /// The title.
@@ -98,17 +103,9 @@ pub(super) struct Fonts {
 /// Text sizes for a chart drawn into `area`.
 pub(super) fn fonts<DB: DrawingBackend>(area: &Area<DB>, style: &Look) -> Fonts {
     let css_width = f64::from(area.dim_in_pixel().0) / style.scale;
-    if css_width < 480.0 {
-        Fonts {
-            title: 13.5,
-            text: 12.0,
-        }
-    } else {
-        Fonts {
-            title: 15.5,
-            text: 13.0,
-        }
-    }
+    let text = (css_width / 44.0).clamp(12.0, 15.5);
+    let title = text + if css_width < 480.0 { 1.5 } else { 2.5 };
+    Fonts { title, text }
 }
 
 /// Plain text of `css_px` in `color`, anchored at its `h`, `v` corner.

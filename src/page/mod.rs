@@ -31,6 +31,8 @@ pub struct ChartFact {
     pub place: &'static str,
     /// Whether it draws the uncertainty ranges (redrawn when a new run of draws is in).
     pub ranges: bool,
+    /// Its tab on a phone, where one chart at a time stays in view above the sliders.
+    pub tab: &'static str,
 }
 
 /// Where a headline figure is shown.
@@ -148,6 +150,8 @@ pub struct GroupFact {
     pub id: Group,
     /// Its title.
     pub title: &'static str,
+    /// The chart its sliders move most: the one a phone shows while they are moved.
+    pub chart: &'static str,
 }
 
 /// Everything the page builds itself from, in one object, in one language.
@@ -287,6 +291,16 @@ const YEAR_COLUMNS: &[(&str, Cell)] = &[
     ("cash_flow", Cell::Money(|r| r.cash_flow)),
 ];
 
+/// The chart that the inputs of `group` move most: what a reader moving them watches.
+fn group_chart(group: Group) -> ChartId {
+    match group {
+        Group::Costs => ChartId::Costs,
+        Group::Circular => ChartId::Circular,
+        Group::Checks => ChartId::Cash,
+        Group::Buildout | Group::Revenue | Group::Uncertainty => ChartId::Gap,
+    }
+}
+
 /// Everything the page builds itself from, in `lang`.
 pub fn facts(lang: Lang) -> Facts {
     let words = lang.words();
@@ -295,6 +309,7 @@ pub fn facts(lang: Lang) -> Facts {
         if !groups.iter().any(|g| g.id == p.group) {
             groups.push(GroupFact {
                 id: p.group,
+                chart: group_chart(p.group).id(),
                 title: words
                     .groups
                     .get(group_key(p.group))
@@ -345,6 +360,7 @@ pub fn facts(lang: Lang) -> Facts {
                 id: id.id(),
                 title: chart_text(&words.charts.titles, id),
                 name: chart_text(&words.charts.names, id),
+                tab: chart_text(&words.charts.tabs, id),
                 ranges: matches!(id, ChartId::Gap | ChartId::Cash),
                 place: if id == ChartId::Tornado {
                     "returns"

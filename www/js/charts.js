@@ -13,6 +13,10 @@ function chartFigure(chart) {
   const canvas = document.createElement('canvas');
   canvas.dataset.chart = chart.id;
   canvas.setAttribute('role', 'img');
+  const readout = document.createElement('p');
+  readout.className = 'readout';
+  readout.dataset.readout = '';
+  readout.setAttribute('aria-live', 'polite');
   const caption = document.createElement('figcaption');
   caption.dataset.describe = chart.id;
   const tools = document.createElement('div');
@@ -28,7 +32,7 @@ function chartFigure(chart) {
     button.textContent = kind.toUpperCase();
     tools.append(button);
   }
-  figure.append(canvas, caption, tools);
+  figure.append(canvas, readout, caption, tools);
   labelChart(figure, chart);
   return figure;
 }
@@ -58,6 +62,62 @@ export function buildCharts(facts) {
     const place = chart.place === 'returns' ? '[data-charts-returns]' : '[data-charts]';
     document.querySelector(place).append(chartFigure(chart));
   }
+  buildTabs(facts);
+}
+
+/**
+ * Narrow screens show one chart of the charts beside the controls at a time, kept in view
+ * while the sliders scroll under it: these buttons choose which, as does moving a slider
+ * (the chart its group moves most: `facts.groups[].chart`).
+ */
+const tabsQuery = window.matchMedia('(max-width: 1100px)');
+
+/** The tab buttons, one per chart beside the controls, in the language of `facts`. */
+export function buildTabs(facts) {
+  const bar = document.querySelector('[data-chart-tabs]');
+  const shown = bar.querySelector('[aria-pressed=true]')?.dataset.tab ?? facts.charts[0].id;
+  bar.setAttribute('aria-label', say('chart_tabs'));
+  bar.replaceChildren(...facts.charts.filter((c) => c.place === 'charts').map((chart) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.dataset.tab = chart.id;
+    button.textContent = chart.tab;
+    button.addEventListener('click', () => showTab(chart.id));
+    return button;
+  }));
+  showTab(shown);
+}
+
+/** Shows chart `id` on narrow screens (the others' figures wait, undrawn). */
+export function showTab(id) {
+  const button = document.querySelector(`[data-chart-tabs] [data-tab="${id}"]`);
+  if (!button || button.hidden) return;
+  for (const b of document.querySelectorAll('[data-chart-tabs] [data-tab]')) {
+    b.setAttribute('aria-pressed', String(b === button));
+  }
+  for (const figure of document.querySelectorAll('[data-charts] figure[data-figure]')) {
+    figure.toggleAttribute('data-tab-off', figure.dataset.figure !== id);
+  }
+}
+
+/** Hides the tabs of charts that `charts=` leaves out; shows the first one left. */
+export function applyTabs() {
+  let first = null;
+  for (const button of document.querySelectorAll('[data-chart-tabs] [data-tab]')) {
+    const figure = document.querySelector(`figure[data-figure="${button.dataset.tab}"]`);
+    button.hidden = !figure || figure.hidden;
+    first ??= button.hidden ? null : button.dataset.tab;
+  }
+  const current = document.querySelector('[data-chart-tabs] [aria-pressed=true]');
+  if (!current || current.hidden) showTab(first);
+}
+
+/** Whether `figure` is on screen as far as the page decides (not a waiting tab). */
+function shownFigure(figure) {
+  if (figure.hidden) return false;
+  const waiting = figure.hasAttribute('data-tab-off') && tabsQuery.matches
+    && !document.documentElement.classList.contains('embed');
+  return !waiting;
 }
 
 /** Remembers each canvas's CSS size as it changes, then calls `onResize`. */
@@ -103,11 +163,17 @@ function drawChart(calculator, canvas, dark) {
   }
 }
 
+/** Draws chart `id` alone (a new pick on it), if it is on screen. */
+export function redrawChart(calculator, id, dark) {
+  const canvas = document.querySelector(`canvas[data-chart="${id}"]`);
+  if (canvas && shownFigure(canvas.closest('figure'))) drawChart(calculator, canvas, dark);
+}
+
 /** Draws every visible chart, or only those whose ids are in `only`. */
 export function renderCharts(calculator, dark, only = null) {
   for (const canvas of document.querySelectorAll('canvas[data-chart]')) {
     if (only && !only.includes(canvas.dataset.chart)) continue;
-    if (!canvas.closest('figure').hidden) drawChart(calculator, canvas, dark);
+    if (shownFigure(canvas.closest('figure'))) drawChart(calculator, canvas, dark);
   }
   scheduleCaptions(calculator);
 }

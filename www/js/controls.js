@@ -1,6 +1,6 @@
 // The assumption controls: a slider and a number box per model input, built from the
 // model's own parameter table, grouped as the model groups them, and the preset menu.
-import { formatInput } from './wasm.js';
+import { formatInput, sliderPosition, sliderValue } from './wasm.js';
 import { currentLang, say } from './words.js';
 
 /** One labelled slider + number box + help line. */
@@ -19,7 +19,10 @@ function controlRow(spec) {
     label.append(' ', unit);
   }
   const range = document.createElement('input');
-  Object.assign(range, { type: 'range', id, name: spec.key, min: spec.min, max: spec.slider_max, step: spec.step });
+  // The track is in positions (spec.track): linear in the input's units, or a piecewise
+  // scale that gives the realistic band most of the track (src/model/slider.rs).
+  const { track } = spec;
+  Object.assign(range, { type: 'range', id, name: spec.key, min: track.min, max: track.max, step: track.step });
   range.setAttribute('aria-describedby', `help-${spec.key}`);
   const box = document.createElement('input');
   Object.assign(box, { type: 'number', name: spec.key, min: spec.min, max: spec.max, step: 'any' });
@@ -55,18 +58,26 @@ export function buildControls(container, { params: specs, groups: groupFacts }) 
   }
 }
 
+/** The value of input `spec` at its slider's position `position`. */
+export const valueAt = (spec, position) => sliderValue(spec.key, position);
+
 /**
  * Shows `value` in the slider and number box of `spec`, leaving alone the control being
- * used. A slider's track ends at `slider_max` (realistic values) and stretches to `max`
- * for a value beyond it.
+ * used. A linear track ends at `slider_max` (realistic values) and stretches to `max` for
+ * a value beyond it.
  */
 export function showInputValue(spec, value, except) {
   for (const el of document.querySelectorAll(`input[name="${spec.key}"]`)) {
     if (el.type === 'range') {
-      if (el !== except) el.max = String(value > spec.slider_max ? spec.max : spec.slider_max);
+      const position = sliderPosition(spec.key, value);
+      if (el !== except) {
+        el.max = String(position > spec.track.max ? spec.track.stretched : spec.track.max);
+        el.value = String(position);
+      }
       el.setAttribute('aria-valuetext', formatInput(spec.key, value, currentLang()));
+    } else if (el !== except) {
+      el.value = String(value);
     }
-    if (el !== except) el.value = String(value);
   }
 }
 

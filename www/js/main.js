@@ -1,17 +1,22 @@
 // The page's entry point: starts the wasm (or shows the static figures and charts when
 // this browser cannot run it), builds the page from the facts and wires the events.
-import { browserLanguage, parseLink, readTyped, startWasm } from './wasm.js';
+import { browserLanguage, parseLink, parseScenario, readTyped, startWasm } from './wasm.js';
 import {
   choosePreset, defaultInputs, embedRequested, initState, inputs, isDark, inputsOfPreset,
   redraw, scenarioText, setInputs, setView, specOf, view, calculator, pageFacts, currentUpdate,
-  useLanguage, recordNow,
+  useLanguage, recordNow, applyBaseline, compareChoice,
 } from './state.js';
-import { applyTexts, currentLang } from './words.js';
+import { applyTexts, currentLang, say } from './words.js';
 import {
-  applyShow, buildControls, buildPresetMenu, showFieldError, showInputValue,
+  applyShow, buildControls, buildPresetMenu, showFieldError, showInputValue, valueAt,
 } from './controls.js';
 import { buildFigures, renderNotices, renderSources, renderYearTable } from './render.js';
-import { buildCharts, labelCharts, renderCharts, watchCanvasSizes } from './charts.js';
+import {
+  applyTabs, buildCharts, buildTabs, labelCharts, redrawChart, renderCharts, showTab, watchCanvasSizes,
+} from './charts.js';
+import { wireReadouts } from './readouts.js';
+import { settle, settleSoon, startHistory } from './history.js';
+import { orderWorkspace, watchFormulas } from './layout.js';
 import { addressFor, linkFor, shareLink, startingLink, writeFragment } from './url.js';
 import { startHeightReports, wireFullLink } from './embed.js';
 import { wireDownloads } from './downloads.js';
@@ -35,6 +40,9 @@ function applyView() {
   for (const figure of document.querySelectorAll('figure[data-figure]')) {
     figure.hidden = shown.charts != null && !shown.charts.includes(figure.dataset.figure);
   }
+  applyTabs();
+  orderWorkspace();
+  document.querySelector('[data-compare]').value = compareChoice();
 }
 
 /** The language of the reader's browser (`navigator.languages`), for links without `lang=`. */
@@ -49,6 +57,7 @@ function buildPage(facts) {
   buildControls(document.querySelector('[data-controls]'), facts);
   buildPresetMenu(document.querySelector('[data-preset]'), facts.presets);
   buildFigures(facts);
+  buildCompareMenu(document.querySelector('[data-compare]'), facts.presets);
   renderSources(facts.params);
   const switcher = document.querySelector('[data-language]');
   switcher.replaceChildren(...facts.languages.map((l) => {
@@ -68,6 +77,7 @@ function switchLanguage(lang, { reshow = true } = {}) {
   const facts = useLanguage(lang);
   buildPage(facts);
   labelCharts(facts);
+  buildTabs(facts);
   applyView();
   refreshSaved();
   renderNotices([]); // they were in the other language
@@ -81,6 +91,7 @@ function switchLanguage(lang, { reshow = true } = {}) {
 function loadFragment(startNotices = [], parsed = parseLink(location.hash, readerLanguage())) {
   setView(parsed.scenario.view);
   switchLanguage(parsed.lang, { reshow: false });
+  applyBaseline();
   // Inside a widget the upgrade of an old embed's link is not the reader's concern.
   const notices = embedRequested()
     ? parsed.notices.filter((n) => n.kind !== 'upgraded')
@@ -96,9 +107,10 @@ function loadFragment(startNotices = [], parsed = parseLink(location.hash, reade
 function onValue(target) {
   const spec = specOf(target.name);
   if (!spec) return;
+  settleSoon(scenarioText); // one history entry once the reader pauses
   if (target.type === 'range') {
     showFieldError(spec.key, '');
-    setInputs({ ...inputs(), [spec.key]: Number(target.value) }, { write: 'soon', except: target });
+    setInputs({ ...inputs(), [spec.key]: valueAt(spec, Number(target.value)) }, { write: 'soon', except: target });
   } else {
     const typed = readTyped(spec.key, target.value, currentLang());
     showFieldError(spec.key, typed.message);
@@ -112,6 +124,39 @@ function onPreset(event) {
   if (!next) return;
   choosePreset(event.target.value);
   setInputs(next, { refresh: true });
+  settle(scenarioText());
+}
+
+/** The comparison menu: where the reader started, each preset, or nothing. */
+function buildCompareMenu(select, presets) {
+  select.replaceChildren(
+    new Option(say('compare_start'), 'start'),
+    ...presets.map((p) => new Option(p.name, p.id)),
+    new Option(say('compare_none'), 'none'),
+  );
+  select.value = compareChoice();
+}
+
+function onCompare(event) {
+  const choice = event.target.value;
+  setView({ ...view(), compare: choice === 'start' ? null : choice });
+  applyBaseline();
+  redraw();
+  writeFragment(scenarioText());
+  settle(scenarioText());
+}
+
+/** While a slider of a group moves, a narrow screen shows the chart that group moves most. */
+function followGroup(target) {
+  const group = target.closest?.('fieldset.group')?.dataset.group;
+  const chart = pageFacts().groups.find((g) => g.id === group)?.chart;
+  if (chart) showTab(chart);
+}
+
+/** A widget's Undo and Redo: show the scenario of `text` (its inputs; the view stays). */
+function restoreScenario(text) {
+  const parsed = parseScenario(text, currentLang());
+  setInputs(parsed.scenario.inputs, { refresh: true, write: 'now' });
 }
 
 function wireEvents() {
@@ -124,8 +169,12 @@ function wireEvents() {
       showFieldError(spec.key, '');
     }
     writeFragment(scenarioText());
+    settleSoon(scenarioText);
   });
+  controls.addEventListener('pointerdown', (e) => followGroup(e.target));
+  controls.addEventListener('focusin', (e) => followGroup(e.target));
   document.querySelector('[data-preset]').addEventListener('change', onPreset);
+  document.querySelector('[data-compare]').addEventListener('change', onCompare);
   document.querySelector('[data-language]').addEventListener('change', (event) => {
     // A language the reader chose is kept in the link; one from the browser is not.
     setView({ ...view(), lang: event.target.value });
@@ -133,6 +182,7 @@ function wireEvents() {
   });
   document.querySelector('[data-action="reset"]').addEventListener('click', () => {
     setInputs(defaultInputs(), { refresh: true });
+    settle(scenarioText()); // Undo brings the scenario back
   });
   document.querySelector('[data-action="reload"]').addEventListener('click', () => location.reload());
   document.querySelector('[data-action="reset-reload"]').addEventListener('click', () => {
@@ -162,6 +212,9 @@ function wireEvents() {
   window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => { applyView(); redraw(); });
   window.addEventListener('beforeprint', recordNow);
   watchCanvasSizes(() => renderCharts(calculator(), isDark()));
+  wireReadouts(calculator, (chart) => redrawChart(calculator(), chart, isDark()));
+  watchFormulas();
+  window.matchMedia('(max-width: 760px)').addEventListener('change', orderWorkspace);
 }
 
 /** Shows the static figures and charts because of `error`, as a widget where asked. */
@@ -202,6 +255,7 @@ async function start() {
   wireDownloads();
   wireFullLink();
   wireEmbedDialog();
+  startHistory({ embedded: embedRequested(), text: scenarioText(), restore: restoreScenario });
   startHeightReports();
   const root = document.documentElement;
   root.removeAttribute('data-starting');

@@ -2,7 +2,7 @@
 // the sentence, the phone's summary bar, the preset it matches, the year table, the
 // sources table and the notices. Every text and number comes formatted from Rust.
 import { formatInput } from './wasm.js';
-import { currentLang, sayNumber } from './words.js';
+import { currentLang, say, sayNumber } from './words.js';
 import { showPresetSource } from './controls.js';
 
 /** Builds each `<dl data-figures=SECTION>` from the facts' headline figures. */
@@ -22,7 +22,11 @@ export function buildFigures(facts) {
       }
       const value = document.createElement('dd');
       value.dataset.out = f.key;
-      item.append(term, value);
+      // Its change against the comparison scenario (empty when none, or unchanged).
+      const delta = document.createElement('dd');
+      delta.className = 'delta';
+      delta.dataset.delta = f.key;
+      item.append(term, value, delta);
       return item;
     }));
   }
@@ -35,11 +39,25 @@ function setText(el, text) {
 
 let shownPreset; // the preset whose source is on screen (undefined: none yet)
 
-/** Shows what `update` (from Calculator.update) says: figures, sentence, preset. */
-export function renderUpdate(update, facts) {
+/** Shows what `update` (from Calculator.update) says: figures, their changes against
+ * the comparison named `baseline`, sentence, preset. */
+export function renderUpdate(update, facts, baseline) {
   for (const el of document.querySelectorAll('[data-out]')) {
     const text = update.figures[el.dataset.out];
     if (text !== undefined) setText(el, text);
+  }
+  for (const el of document.querySelectorAll('[data-delta]')) {
+    const delta = update.deltas[el.dataset.delta] ?? '';
+    const shown = delta ? `${delta}\u00a0` : '';
+    if (el.dataset.shown === shown && el.dataset.against === baseline) continue;
+    el.dataset.shown = shown;
+    el.dataset.against = baseline;
+    el.replaceChildren();
+    if (!delta) continue;
+    const context = document.createElement('span');
+    context.className = 'visually-hidden';
+    context.textContent = say('delta_context', { name: baseline });
+    el.append(shown, context);
   }
   setText(document.querySelector('[data-sentence]'), update.sentence);
   setText(document.querySelector('[data-ticker]'), update.ticker);

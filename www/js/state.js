@@ -9,7 +9,8 @@ import {
 import { renderCharts } from './charts.js';
 import { linkFor, scheduleFragment, writeFragment } from './url.js';
 import { showFailure } from './failure.js';
-import { setWords } from './words.js';
+import { say, setWords } from './words.js';
+import { renderReadouts } from './readouts.js';
 import { scheduleStaticView } from './staticview.js';
 
 const app = {
@@ -19,6 +20,7 @@ const app = {
   view: {},
   update: null, // what the calculator last returned for the inputs
   presetId: null, // the preset last chosen, shown while the inputs still match it
+  startInputs: null, // the scenario the page opened with: `compare=start`
 };
 
 /** Creates the calculator and reads the facts in `lang` (after the wasm has started). */
@@ -32,7 +34,31 @@ export function useLanguage(lang) {
   app.calculator.setLanguage(lang);
   app.facts = facts(lang);
   setWords(app.facts);
+  if (app.startInputs) applyBaseline(); // its name is in the language
   return app.facts;
+}
+
+/** What the charts and figures compare with (`compare=`; none given: the start). */
+export const compareChoice = () => app.view.compare ?? 'start';
+
+/** Hands the calculator the comparison scenario of `compare=` and its name. */
+export function applyBaseline() {
+  const choice = compareChoice();
+  if (choice === 'none') {
+    app.calculator.setBaseline(null, '');
+  } else if (choice === 'start') {
+    app.calculator.setBaseline(app.startInputs, say('started'));
+  } else {
+    const preset = app.facts.presets.find((p) => p.id === choice);
+    app.calculator.setBaseline(inputsOfPreset(choice), preset?.name ?? choice);
+  }
+}
+
+/** The comparison's name, for the figures' changes. */
+export function baselineName() {
+  const choice = compareChoice();
+  if (choice === 'start') return say('started');
+  return app.facts.presets.find((p) => p.id === choice)?.name ?? '';
 }
 
 export const calculator = () => app.calculator;
@@ -97,8 +123,9 @@ export function redraw() {
     showFailure(error, scenarioText());
     return;
   }
-  renderUpdate(app.update, app.facts);
+  renderUpdate(app.update, app.facts, baselineName());
   renderCharts(app.calculator, isDark());
+  renderReadouts(app.calculator);
   renderYearTable(app.calculator, app.facts);
   updateFullLink();
   scheduleChances();
@@ -201,6 +228,10 @@ function scheduleChances() {
 export function setInputs(next, { write = 'now', except = null, refresh = false } = {}) {
   const previous = app.inputs;
   app.inputs = { ...next };
+  if (app.startInputs === null) {
+    app.startInputs = { ...next }; // the scenario the page opened with
+    applyBaseline();
+  }
   for (const spec of app.facts.params) {
     if (!refresh && previous[spec.key] === app.inputs[spec.key]) continue;
     showInputValue(spec, app.inputs[spec.key], except);

@@ -6,7 +6,7 @@ import wasmBase64 from 'roi-gap:wasm';
 
 export {
   Calculator, browserLanguage, facts, parseLink, parseScenario, presetInputs, writeScenario,
-  formatInput, readTyped,
+  formatInput, readTyped, sliderValue, sliderPosition,
 } from 'roi-gap:glue';
 
 /** The inlined wasm as bytes (`Uint8Array.fromBase64` where the engine has it). */

@@ -62,6 +62,24 @@ export class ChromiumPage extends Page {
   screenshot() { return this.raw.page.screenshot(); }
 
   dragPointer(from, to, steps) { return dragMouse(this.raw.page.mouse, from, to, steps); }
+  hover({ x, y }) { return this.raw.page.mouse.move(x, y); }
+
+  /** A finger from `from` to `to` in `steps` moves (CDP touch events); `midway()` runs halfway. */
+  async touchDrag(from, to, { steps = 12, midway } = {}) {
+    const cdp = await this.raw.context.newCDPSession(this.raw.page);
+    const touch = (type, p) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: p ? [{ x: p.x, y: p.y }] : [] });
+    try {
+      await touch('touchStart', from);
+      for (let i = 1; i <= steps; i += 1) {
+        const f = i / steps;
+        await touch('touchMove', { x: from.x + (to.x - from.x) * f, y: from.y + (to.y - from.y) * f });
+        if (i === Math.ceil(steps / 2) && midway) await midway();
+      }
+      await touch('touchEnd');
+    } finally {
+      await cdp.detach();
+    }
+  }
 
   /** Clicks `selector` and returns the download it starts: {name, bytes}. */
   async download(selector) {

@@ -73,6 +73,18 @@ export class FirefoxPage extends Page {
   }
 
   dragPointer(from, to, steps) { return dragMouse(this.raw.page.mouse, from, to, steps); }
+  hover({ x, y }) { return this.raw.page.mouse.move(x, y); }
+
+  /** A finger from `from` to `to` in `steps` moves (BiDi touch actions); `midway()` runs halfway. */
+  async touchDrag(from, to, { steps = 12, midway } = {}) {
+    const touch = await this.raw.page.touchscreen.touchStart(from.x, from.y);
+    for (let i = 1; i <= steps; i += 1) {
+      const f = i / steps;
+      await touch.move(from.x + (to.x - from.x) * f, from.y + (to.y - from.y) * f);
+      if (i === Math.ceil(steps / 2) && midway) await midway();
+    }
+    await touch.end();
+  }
 
   /** Clicks `selector`; the file Firefox saves in this page's download folder: {name, bytes}. */
   async download(selector) {

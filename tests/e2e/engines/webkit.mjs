@@ -192,6 +192,12 @@ export class WebKitPage extends Page {
   }
 
   async tap() { throw new Error(CANNOT[this.engine].touch); }
+  async touchDrag() { throw new Error(CANNOT[this.engine].touch); }
+
+  async hover({ x, y }) {
+    const at = { x: Math.round(x), y: Math.round(y), origin: this.raw.Origin.VIEWPORT, duration: 0 };
+    await this.raw.driver.actions({ async: true }).move(at).perform();
+  }
   emulatePrint() { throw new Error(CANNOT[this.engine].print); }
   async download() { throw new Error(CANNOT[this.engine].downloads); }
   async screenshot() { return Buffer.from(await this.raw.driver.takeScreenshot(), 'base64'); }

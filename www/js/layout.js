@@ -1,0 +1,40 @@
+// Layout facts the stylesheet cannot settle: the order of the charts and the controls in
+// the document (the tab order) and whether the formulas block scrolls.
+import { say } from './words.js';
+
+const phone = window.matchMedia('(max-width: 760px)');
+
+/**
+ * Puts the charts and the controls in the document in the order the screen shows them, so
+ * that the tab order follows what the reader sees: the controls first beside the charts
+ * (and in a widget, which stacks them), the charts first where they stack above the
+ * controls on a phone.
+ */
+export function orderWorkspace() {
+  const charts = document.querySelector('[data-charts]');
+  const controls = document.querySelector('#controls');
+  const chartsFirst = phone.matches && !document.documentElement.classList.contains('embed');
+  const isFirst = charts.nextElementSibling === controls;
+  if (chartsFirst !== isFirst) {
+    if (chartsFirst) controls.before(charts);
+    else controls.after(charts);
+  }
+}
+
+/** Makes the formulas block focusable (to scroll it by keyboard) while it scrolls. */
+export function watchFormulas() {
+  const block = document.querySelector('.formulas');
+  const update = () => {
+    const scrolls = block.scrollWidth > block.clientWidth + 1;
+    if (scrolls === block.hasAttribute('tabindex')) return;
+    if (scrolls) {
+      block.tabIndex = 0;
+      block.setAttribute('role', 'region');
+      block.setAttribute('aria-label', say('formulas_label'));
+    } else {
+      for (const name of ['tabindex', 'role', 'aria-label']) block.removeAttribute(name);
+    }
+  };
+  new ResizeObserver(update).observe(block);
+  update();
+}
