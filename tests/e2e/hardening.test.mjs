@@ -161,13 +161,15 @@ forEachEngine((test, engine) => {
     });
   });
 
-  for (const [name, hash, scheme] of [
+  for (const [name, hash, scheme, width] of [390, 1440].flatMap((w) => [
     ['full page, light', '', 'light'], ['full page, dark', '', 'dark'],
     ['embed, light', 'embed=1&show=capex,energy,revenue&charts=gap,cash', 'light'],
     ['embed, dark', 'embed=1&theme=dark', 'light'],
-  ]) {
-    test(`axe-core finds no accessibility violation: ${name}`, async () => {
-      await withPage(engine, `${PAGE_URL}#${hash}`, { colorScheme: scheme }, async (page) => {
+  ].map((c) => [...c, w]))) {
+    // At 390 px a phone: one chart at a time above the sliders; at 1440 all four beside them.
+    const viewport = { width, height: width < 600 ? 844 : 900 };
+    test(`axe-core finds no accessibility violation: ${name}, ${width} px`, async () => {
+      await withPage(engine, `${PAGE_URL}#${hash}`, { colorScheme: scheme, viewport }, async (page) => {
         if (await page.visible('[data-year-table] summary')) await page.click('[data-year-table] summary');
         await page.sleep(300);
         await page.addScript(AXE); // through the driver, outside the page's CSP
