@@ -39,9 +39,12 @@ function assertReadout(chart, text, scenario) {
   return year;
 }
 
-/** The point `fx` of the way across and `fy` down the canvas of `chart`, in CSS pixels. */
+/** The point `fx` of the way across and `fy` down the canvas of `chart`, in CSS pixels
+ * (on a narrow screen, where one chart shows at a time, after choosing its tab). */
 async function pointOn(page, chart, fx, fy = 0.6) {
   const selector = `canvas[data-chart="${chart}"]`;
+  const tab = `[data-chart-tabs] [data-tab="${chart}"]`;
+  if (await page.visible(tab)) await page.click(tab);
   await page.scrollIntoView(selector);
   const box = await page.box(selector);
   return { x: box.x + box.width * fx, y: box.y + box.height * fy };
@@ -50,7 +53,7 @@ async function pointOn(page, chart, fx, fy = 0.6) {
 const readout = (chart) => `figure[data-figure="${chart}"] [data-readout]`;
 
 forEachEngine((test, engine) => {
-  test('pointing at a chart, and the arrow keys on it, read a year as the CLI computes it', { webkit: true, wpe: true }, async () => {
+  test('pointing at a chart, and the arrow keys on it, read a year as the CLI computes it', { webkit: true }, async () => {
     const scenario = 'v=2&capex=650&revenue_growth=50';
     await withPage(engine, `${PAGE_URL}#${scenario}`, {}, async (page) => {
       for (const chart of ['gap', 'costs', 'cash']) {
@@ -130,7 +133,8 @@ forEachEngine((test, engine) => {
       assert.equal(await page.text('[data-delta="required_revenue"]'), '');
       const without = await pixels(page);
       assert.notEqual(without.gap, against.gap, 'the comparison lines went away');
-      assert.notEqual(without.cash, against.cash);
+      // (A narrow screen, WPE's, shows one chart at a time: the cash chart waits undrawn.)
+      if (await page.visible('canvas[data-chart="cash"]')) assert.notEqual(without.cash, against.cash);
       assert.equal(without.costs, against.costs, 'the costs chart draws no comparison');
       // The start: nothing to compare at first, a change once the reader moves something.
       await page.select('[data-compare]', 'start');
@@ -177,6 +181,25 @@ forEachEngine((test, engine) => {
       await page.waitFor((s) => document.querySelector(s).value === '900', capex);
       assert.equal(await page.evaluate(() => history.length), length, 'no history entry added');
       assert.match(await page.evaluate(() => location.hash), /capex=900/);
+    });
+  });
+
+  test('the tab order follows the screen: controls before the charts beside them, charts first on a phone', { webkit: true }, async () => {
+    const order = (page) => page.evaluate(() => {
+      const charts = document.querySelector('[data-charts]');
+      const controls = document.querySelector('#controls');
+      // eslint-disable-next-line no-bitwise
+      return controls.compareDocumentPosition(charts) & Node.DOCUMENT_POSITION_FOLLOWING ? 'controls first' : 'charts first';
+    });
+    await withPage(engine, `${PAGE_URL}#v=2`, { viewport: { width: 1280, height: 900 } }, async (page) => {
+      assert.equal(await order(page), 'controls first');
+      await page.setViewport({ width: 390, height: 844 });
+      await page.waitFor(() => innerWidth === 390);
+      assert.equal(await order(page), 'charts first');
+      assert.equal(await page.attr('.formulas', 'tabindex'), '0', 'the formulas scroll sideways on a phone: focusable');
+    });
+    await withPage(engine, `${PAGE_URL}#v=2&embed=1`, { viewport: { width: 390, height: 844 } }, async (page) => {
+      assert.equal(await order(page), 'controls first', 'a widget stacks its controls first');
     });
   });
 

@@ -35,6 +35,9 @@ export function watchFormulas() {
       for (const name of ['tabindex', 'role', 'aria-label']) block.removeAttribute(name);
     }
   };
+  // The block sits in a section with content-visibility: auto, whose contents report no
+  // resizes while off screen: the window's resizes are watched too.
   new ResizeObserver(update).observe(block);
+  window.addEventListener('resize', update);
   update();
 }
