@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { forEachEngine, withPage, serve, PAGE_URL, DIST } from './engines.mjs';
+import { thumbOf } from './sliders.mjs';
 import {
   cliEval, cliUncertainty, readMoney, readPercent,
 } from './model.mjs';
@@ -45,15 +46,7 @@ async function assertFiguresMatchModel(page, scenario = null) {
 
 /** Drags the slider of `key` by `dx` pixels with the mouse, in small steps. */
 async function dragSlider(page, key, dx) {
-  const slider = `input[type=range][name="${key}"]`;
-  await page.scrollIntoView(slider);
-  const box = await page.box(slider);
-  const fraction = await page.evaluate((s) => {
-    const el = document.querySelector(s);
-    return (el.value - el.min) / (el.max - el.min);
-  }, slider);
-  const x = box.x + 8 + fraction * (box.width - 16);
-  const y = box.y + box.height / 2;
+  const { x, y } = await thumbOf(page, key);
   await page.drag({ x, y }, { x: x + dx, y }, { steps: 12 });
 }
 

@@ -6,6 +6,7 @@ import { after } from 'node:test';
 import assert from 'node:assert/strict';
 import { forEachEngine, withPage, serve, PAGE_URL, DIST } from './engines.mjs';
 import { cliEval, readMoney } from './model.mjs';
+import { thumbOf } from './sliders.mjs';
 
 const server = await serve(DIST);
 after(() => server.close());
@@ -206,16 +207,7 @@ forEachEngine((test, engine) => {
   test('on a phone a chart stays in view while capex, energy and revenue slide, and 30 px take revenue from 55 to 80', { needs: ['touch'] }, async () => {
     await withPage(engine, `${PAGE_URL}#v=2`, PHONE, async (page) => {
       for (const [key, chart] of [['capex', 'gap'], ['energy', 'costs'], ['revenue', 'gap']]) {
-        const slider = `input[type=range][name="${key}"]`;
-        await page.scrollIntoView(slider);
-        const box = await page.box(slider);
-        const fraction = await page.evaluate((s) => {
-          const el = document.querySelector(s);
-          return (el.value - el.min) / (el.max - el.min);
-        }, slider);
-        // The thumb's centre: the track runs between half a thumb (about 8 px) from each end.
-        const x = box.x + 8 + fraction * (box.width - 16);
-        const y = box.y + box.height / 2;
+        const { x, y } = await thumbOf(page, key);
         const before = Number(await page.value(`input[type=number][name="${key}"]`));
         let inView = null;
         await page.touchDrag({ x, y }, { x: x + 30, y }, {
