@@ -131,7 +131,8 @@ where
 }
 
 /// The running sum of `f` over the years.
-fn cumulative(rows: &[YearRow], f: fn(&YearRow) -> f64) -> Vec<f64> {
+/// The running sum of `f` over `rows`.
+pub(super) fn cumulative(rows: &[YearRow], f: fn(&YearRow) -> f64) -> Vec<f64> {
     rows.iter()
         .scan(0.0, |sum, row| {
             *sum += f(row);

@@ -2,6 +2,7 @@
 //! formatted as the headline figures are, in the page's language. The page shows it as
 //! text beside the chart, which marks the same pick.
 
+use super::cash::cumulative;
 use super::circular;
 use super::pick::Pick;
 use crate::format::{money, year};
@@ -57,14 +58,15 @@ pub fn readout(
             ))
         }
         (ChartId::Cash, Pick::Year(at)) => {
-            let upto = projection.years.iter().take_while(|r| r.year <= at);
-            let (mut plain, mut funded, mut found) = (0.0, 0.0, false);
-            for r in upto {
-                plain += r.cash_flow;
-                funded += r.cash_flow_with_funding;
-                found |= r.year == at;
-            }
-            found.then(|| items(at, &[(w.customers_only, plain), (w.with_funding, funded)]))
+            // The chart's own running sums, at the year's place.
+            let rows = &projection.years;
+            let i = rows.iter().position(|r| r.year == at)?;
+            let plain = cumulative(rows, |r| r.cash_flow)[i];
+            let funded = cumulative(rows, |r| r.cash_flow_with_funding)[i];
+            Some(items(
+                at,
+                &[(w.customers_only, plain), (w.with_funding, funded)],
+            ))
         }
         (ChartId::Circular, Pick::Flow(i)) => circular::readout(i, inputs, projection, lang),
         (ChartId::Tornado, Pick::Bar(i)) => {

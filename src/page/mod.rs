@@ -3,16 +3,20 @@
 //! the headline sentence and the messages under a control. The page builds its DOM from
 //! these, as it builds its controls from the model's parameter table. No wasm-bindgen.
 
+mod delta;
 mod footer;
 mod sentence;
+mod track;
 mod typed;
 
+pub use delta::delta_texts;
 pub use footer::export_footer;
 pub use sentence::{headline, irr_note, ticker};
+pub use track::Track;
 pub use typed::{field_message, read_typed, Typed};
 
 use crate::format::{self, money, percent};
-use crate::model::{Group, ParamSpec, Projection, Slider, YearRow, PARAMS};
+use crate::model::{Group, ParamSpec, Projection, YearRow, PARAMS};
 use crate::scenario::{ChartId, PRESETS};
 use crate::words::{Fallback, Lang, Numbers, Page, ParamWords, PresetWords};
 use serde::Serialize;
@@ -83,43 +87,6 @@ pub struct ParamFact {
     pub unit_shown: bool,
     /// The slider's track, in positions (`sliderValue` and `sliderPosition` convert).
     pub track: Track,
-}
-
-/// A slider's track in positions: the range element's `min`, `max` and `step`; `stretched`
-/// is its `max` while a value beyond the track's end is set (a linear track only).
-#[derive(Debug, Clone, Copy, Serialize)]
-pub struct Track {
-    /// First position.
-    pub min: f64,
-    /// Last position.
-    pub max: f64,
-    /// Last position while a value beyond `max` is set.
-    pub stretched: f64,
-    /// Position step.
-    pub step: f64,
-}
-
-impl Track {
-    /// The track of `spec`'s slider.
-    pub fn of(spec: &ParamSpec) -> Track {
-        match Slider::of(spec) {
-            Slider::Linear => Track {
-                min: spec.min,
-                max: spec.slider_max,
-                stretched: spec.max,
-                step: spec.step,
-            },
-            Slider::Knots { knots } => {
-                let last = knots.last().map_or(0.0, |k| k.position);
-                Track {
-                    min: 0.0,
-                    max: last,
-                    stretched: last,
-                    step: 1.0,
-                }
-            }
-        }
-    }
 }
 
 /// A preset with its texts.

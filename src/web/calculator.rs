@@ -5,7 +5,6 @@
 use super::canvas::{scratch_context, Measured};
 use super::convert::{chart_id, chart_index, lang, to_js};
 use crate::chart::{self, Baseline, Pick, Plot, Scene, Style};
-use crate::format;
 use crate::model::{self, Inputs, Projection, Summary, YearRow};
 use crate::page;
 use crate::scenario;
@@ -124,7 +123,7 @@ impl Calculator {
             preset: scenario::matching_preset(&self.inputs, preferred.as_deref()).map(|p| p.id),
             file_tag: scenario::file_tag(&self.inputs),
             deltas: Figures(match &self.baseline {
-                Some((base, _)) => format::delta_texts(self.lang, &p.summary, &base.summary),
+                Some((base, _)) => page::delta_texts(self.lang, &p.summary, &base.summary),
                 None => Vec::new(),
             }),
         })
