@@ -169,7 +169,6 @@ function wireEvents() {
       showFieldError(spec.key, '');
     }
     writeFragment(scenarioText());
-    settleSoon(scenarioText);
   });
   controls.addEventListener('pointerdown', (e) => followGroup(e.target));
   controls.addEventListener('focusin', (e) => followGroup(e.target));

@@ -56,9 +56,10 @@ export function wireReadouts(calculator, redraw) {
     const pickAt = (event) => {
       const at = pixelOf(canvas, event);
       if (!at) return;
-      const before = calculator().readout(chart);
+      const el = readoutOf(canvas);
+      const before = el.classList.contains('picked') ? el.textContent : undefined;
       const text = calculator().pickAt(chart, at[0], at[1]);
-      if (text === before) return;
+      if (text === before) return; // the same pick: nothing to redraw
       redraw(chart);
       show(canvas, text);
     };

@@ -41,24 +41,18 @@ export function useLanguage(lang) {
 /** What the charts and figures compare with (`compare=`; none given: the start). */
 export const compareChoice = () => app.view.compare ?? 'start';
 
-/** Hands the calculator the comparison scenario of `compare=` and its name. */
-export function applyBaseline() {
-  const choice = compareChoice();
-  if (choice === 'none') {
-    app.calculator.setBaseline(null, '');
-  } else if (choice === 'start') {
-    app.calculator.setBaseline(app.startInputs, say('started'));
-  } else {
-    const preset = app.facts.presets.find((p) => p.id === choice);
-    app.calculator.setBaseline(inputsOfPreset(choice), preset?.name ?? choice);
-  }
-}
-
-/** The comparison's name, for the figures' changes. */
+/** The comparison's name, in the charts' legends and after the figures' changes. */
 export function baselineName() {
   const choice = compareChoice();
   if (choice === 'start') return say('started');
   return app.facts.presets.find((p) => p.id === choice)?.name ?? '';
+}
+
+/** Hands the calculator the comparison scenario of `compare=` and its name. */
+export function applyBaseline() {
+  const choice = compareChoice();
+  const base = choice === 'none' ? null : choice === 'start' ? app.startInputs : inputsOfPreset(choice);
+  app.calculator.setBaseline(base, base ? baselineName() : '');
 }
 
 export const calculator = () => app.calculator;
