@@ -33,8 +33,9 @@ function sha256(text) {
 
 /**
  * The Content-Security-Policy: nothing from anywhere (`default-src 'none'`) but the page's
- * own inline scripts and style, by hash, compiling its inlined wasm, data: images (the
- * icon), and frames of itself (the Embed dialog measures the widget in one).
+ * own inline scripts and style, by hash, compiling its inlined wasm, its charts' worker
+ * from a blob: URL, data: images (the icon), and frames of itself (the Embed dialog
+ * measures the widget in one).
  */
 function withCsp(html) {
   const scripts = [...html.matchAll(/<script(?: type="module")?>([\s\S]*?)<\/script>/g)].map((m) => sha256(m[1]));
@@ -46,6 +47,9 @@ function withCsp(html) {
     `script-src ${scripts.join(' ')} 'wasm-unsafe-eval'`,
     `style-src ${styles.join(' ')}`,
     'img-src data:',
+    // The charts' worker (www/js/drawing.js) starts from a blob: URL of its inlined source:
+    // the page is one file, and a worker cannot load a neighbouring file from file://.
+    'worker-src blob:',
     "frame-src 'self' file:",
     "base-uri 'none'",
     "form-action 'none'",
@@ -60,22 +64,30 @@ function withCsp(html) {
  * unchanged) and `roi-gap:wasm` the optimised wasm, which esbuild's base64 loader turns
  * into a string export.
  */
-async function bundle(entry) {
+async function bundle(entry, format = 'esm') {
   const files = { 'roi-gap:glue': resolve(gluePath), 'roi-gap:wasm': resolve(wasmPath) };
+  const worker = format === 'esm' ? await bundle(join(WWW, 'js', 'worker.js'), 'iife') : null;
   const result = await build({
     entryPoints: [entry],
     bundle: true,
-    format: 'esm',
+    format,
     write: false,
     minify: true,
     legalComments: 'none',
     // Safari 15+ and every engine of the last four years: no syntax newer than they read.
     target: ['es2020', 'chrome90', 'firefox90', 'safari15'],
     loader: { '.wasm': 'base64' },
+    // The worker is a classic script (module workers came late to Firefox). The glue's
+    // `import.meta.url` only locates a .wasm file it is never asked to fetch: the worker
+    // is handed the compiled module.
+    define: format === 'iife' ? { 'import.meta.url': '"about:blank"' } : {},
     logLevel: 'warning',
     plugins: [{
       name: 'roi-gap-virtual',
       setup(builder) {
+        // The charts' worker (www/js/worker.js), bundled on its own, as a string.
+        builder.onResolve({ filter: /^roi-gap:worker$/ }, () => ({ path: 'worker', namespace: 'roi-gap' }));
+        builder.onLoad({ filter: /.*/, namespace: 'roi-gap' }, () => ({ contents: worker, loader: 'text' }));
         builder.onResolve({ filter: /^roi-gap:/ }, (args) => {
           if (!files[args.path]) return { errors: [{ text: `unknown virtual module ${args.path}` }] };
           return { path: files[args.path] };

@@ -1,9 +1,10 @@
 // Baseline 2: the gap chart with Observable Plot (SVG), re-rendered on every input, as
-// Plot is used.
+// Plot is used, sized to its box (the title's line above the SVG, as in the shell's CSS).
 function drawGap(rows) {
+  const box = document.querySelector('[data-chart="gap"]');
   const chart = Plot.plot({
-    width: 640,
-    height: 400,
+    width: box.clientWidth,
+    height: box.clientHeight - 28,
     title: 'Revenue needed vs revenue earned',
     x: { label: 'year', tickFormat: 'd' },
     y: { label: '$ per year', grid: true, tickFormat: baselineMoney, domain: [0, Math.max(...rows.map((r) => r.required), ...rows.map((r) => r.revenue)) * 1.1] },
@@ -13,5 +14,5 @@ function drawGap(rows) {
       Plot.lineY(rows, { x: 'year', y: 'revenue', stroke: '#0072b2', strokeWidth: 2 }),
     ],
   });
-  document.querySelector('[data-chart="gap"]').replaceChildren(chart);
+  box.replaceChildren(chart);
 }

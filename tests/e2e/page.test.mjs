@@ -23,9 +23,6 @@ async function scenarioOnPage(page) {
   return ['v=2', ...pairs].join('&');
 }
 
-async function chartPixels(page) {
-  return page.evaluate(() => Object.fromEntries([...document.querySelectorAll('canvas[data-chart]')].map((c) => [c.dataset.chart, c.toDataURL()])));
-}
 
 function assertClose(name, shown, model) {
   assert.ok(Math.abs(shown.value - model) <= shown.tolerance,
@@ -148,7 +145,7 @@ forEachEngine((test, engine) => {
   for (const key of ['capex', 'energy', 'revenue']) {
     test(`dragging the ${key} slider redraws figures and every chart to the model's values`, { webkit: key === 'capex', wpe: key === 'capex' }, async () => {
       await withPage(engine, PAGE_URL, {}, async (page) => {
-        const before = { value: await page.value(`input[type=number][name="${key}"]`), pixels: await chartPixels(page) };
+        const before = { value: await page.value(`input[type=number][name="${key}"]`), pixels: await page.chartImages() };
         const figure = `[data-out="${HEADLINE_OF[key]}"]`;
         const headline = await page.text(figure);
         await dragSlider(page, key, 60);
@@ -156,11 +153,11 @@ forEachEngine((test, engine) => {
         assert.notEqual(after, before.value, 'the number box follows the slider');
         const model = await assertFiguresMatchModel(page);
         assert.notEqual(await page.text(figure), headline, `${figure} did not change`);
-        const pixels = await chartPixels(page);
         // Every chart on screen; a narrow screen (WPE's 800 px) shows one at a time, and
-        // draws the others when their tab is chosen.
+        // the page draws the others when their tab is chosen or they are scrolled to.
+        const pixels = await page.chartImages();
+        assert.ok(Object.keys(before.pixels).length > 0, 'charts on screen');
         for (const chart of Object.keys(before.pixels)) {
-          if (!(await page.visible(`canvas[data-chart="${chart}"]`))) continue;
           assert.notEqual(pixels[chart], before.pixels[chart], `chart ${chart} did not change`);
         }
         assert.ok(await page.visible('canvas[data-chart="gap"]'), 'the gap chart is on screen');
@@ -171,7 +168,7 @@ forEachEngine((test, engine) => {
 
   test('typing into a number box updates the slider, figures, charts and link', async () => {
     await withPage(engine, PAGE_URL, {}, async (page) => {
-      const pixels = await chartPixels(page);
+      const pixels = await page.chartImages();
       await page.fill('input[type=number][name="capex"]', '650');
       // The slider's track is in positions (a piecewise scale): it says its value in words.
       const said = () => page.attr('input[type=range][name="capex"]', 'aria-valuetext');
@@ -180,7 +177,7 @@ forEachEngine((test, engine) => {
       assertClose('required', readMoney(await page.text('[data-out="required_revenue"]')),
         cliEval('v=2&capex=650').summary.required_revenue);
       assert.ok(model.required_revenue > 927);
-      const after = await chartPixels(page);
+      const after = await page.chartImages();
       for (const chart of ['gap', 'costs', 'cash']) assert.notEqual(after[chart], pixels[chart], chart);
       await page.waitFor(() => location.hash.includes('capex=650'));
       // A number box cannot hold letters; a cleared box (or a lone "-") reads as "".
@@ -263,12 +260,27 @@ forEachEngine((test, engine) => {
       assert.equal(width.inner, 360, `viewport ${width.inner}px`);
       assert.equal(width.scroll, width.client, `page is ${width.scroll}px wide in ${width.client}px`);
       assert.equal(await page.visible('[data-ticker]'), true, 'the summary bar shows on phones');
+      await page.scrollIntoView('canvas[data-chart="gap"]'); // the page draws what is on screen
+      await page.chartsDrawn();
       const canvas = await page.evaluate(() => {
         const c = document.querySelector('canvas[data-chart="gap"]');
         return [c.width, c.clientWidth, window.devicePixelRatio];
       });
       assert.equal(canvas[2], 2, 'the phone has devicePixelRatio 2');
       assert.equal(canvas[0], canvas[1] * 2, 'canvas is sized at devicePixelRatio');
+    });
+  });
+
+  test('a 3x phone gets its charts at 2x: as sharp to the eye, 44% of the pixels to draw', async () => {
+    await withPage(engine, PAGE_URL, { ...PHONE, deviceScaleFactor: 3 }, async (page) => {
+      await page.scrollIntoView('canvas[data-chart="gap"]'); // the page draws what is on screen
+      await page.chartsDrawn();
+      const [width, client, ratio] = await page.evaluate(() => {
+        const c = document.querySelector('canvas[data-chart="gap"]');
+        return [c.width, c.clientWidth, window.devicePixelRatio];
+      });
+      assert.equal(ratio, 3);
+      assert.equal(width, client * 2);
     });
   });
 

@@ -1,6 +1,7 @@
 // The charts: their figures built from the facts, canvases sized to their CSS box times
 // devicePixelRatio, drawn by the Rust/plotters code, and their text summaries.
 import { say } from './words.js';
+import { drawScene } from './drawing.js';
 
 /** Canvas sizes in CSS pixels, kept by a ResizeObserver so a redraw never forces layout. */
 const canvasBoxes = new WeakMap();
@@ -120,62 +121,142 @@ function shownFigure(figure) {
   return !waiting;
 }
 
-/** Remembers each canvas's CSS size as it changes, then calls `onResize`. */
-export function watchCanvasSizes(onResize) {
-  const observer = new ResizeObserver((entries) => {
-    let changed = false;
+/**
+ * The densest backing store a chart gets: 2 device pixels per CSS pixel. A phone at 3x
+ * shows 2x text and lines sharply, and a 3x store has 2.25 times the pixels to draw, send
+ * and composite on every input; desktops (1x, 2x) are drawn at their own density.
+ */
+const MAX_DENSITY = 2;
+
+/** The charts on screen (IntersectionObserver), and those whose scene they do not show yet. */
+const onScreen = new Set();
+let observed = false;
+const stale = new Set();
+/** The size each chart was last drawn at, in device pixels ("w x h"). */
+const drawnSizes = new Map();
+
+/**
+ * Watches the canvases: their CSS sizes (a ResizeObserver, so a redraw never forces
+ * layout), whether they are on screen (an IntersectionObserver), and calls `redraw(ids)`
+ * for those that need drawing: a new size, or coming into view with an old scene.
+ */
+export function watchCanvases(redraw) {
+  const sizes = new ResizeObserver((entries) => {
+    const ids = [];
     for (const entry of entries) {
       // contentBoxSize came in Safari 15.4; contentRect is the same box for a canvas.
       const box = entry.contentBoxSize?.[0]
         ?? { inlineSize: entry.contentRect.width, blockSize: entry.contentRect.height };
       if (box.inlineSize === 0 || box.blockSize === 0) continue; // hidden: nothing to draw
       canvasBoxes.set(entry.target, { width: box.inlineSize, height: box.blockSize });
-      changed = true;
+      const { width, height } = deviceSize(entry.target);
+      const id = entry.target.dataset.chart;
+      if (drawnSizes.has(id) && drawnSizes.get(id) !== `${width}x${height}`) ids.push(id);
     }
-    if (changed) onResize();
+    if (ids.length) redraw(ids);
   });
-  for (const canvas of document.querySelectorAll('canvas[data-chart]')) observer.observe(canvas);
-}
-
-/** Sizes `canvas` to its CSS box times devicePixelRatio; returns the scale. */
-function sizeCanvas(canvas) {
-  const ratio = window.devicePixelRatio || 1;
-  const box = canvasBoxes.get(canvas) ?? { width: canvas.clientWidth, height: canvas.clientHeight };
-  const width = Math.max(1, Math.round(box.width * ratio));
-  const height = Math.max(1, Math.round(box.height * ratio));
-  if (canvas.width !== width || canvas.height !== height) {
-    canvas.width = width;
-    canvas.height = height;
-  }
-  return ratio;
-}
-
-/** Draws one chart; on failure shows a message in its place and keeps the others going. */
-function drawChart(calculator, canvas, dark) {
-  const figure = canvas.closest('figure');
-  try {
-    const scale = sizeCanvas(canvas);
-    calculator.draw(canvas, canvas.dataset.chart, dark, scale);
-    figure.classList.remove('failed');
-  } catch (error) {
-    figure.classList.add('failed');
-    figure.dataset.error = say('chart_failed', { error: error.message });
-  }
-}
-
-/** Draws chart `id` alone (a new pick on it), if it is on screen. */
-export function redrawChart(calculator, id, dark) {
-  const canvas = document.querySelector(`canvas[data-chart="${id}"]`);
-  if (canvas && shownFigure(canvas.closest('figure'))) drawChart(calculator, canvas, dark);
-}
-
-/** Draws every visible chart, or only those whose ids are in `only`. */
-export function renderCharts(calculator, dark, only = null) {
+  const views = new IntersectionObserver((entries) => {
+    observed = true;
+    const ids = [];
+    for (const entry of entries) {
+      const id = entry.target.dataset.chart;
+      if (entry.isIntersecting) onScreen.add(id); else onScreen.delete(id);
+      if (entry.isIntersecting && stale.has(id)) ids.push(id);
+    }
+    if (ids.length) redraw(ids);
+  }, { rootMargin: '100px' });
   for (const canvas of document.querySelectorAll('canvas[data-chart]')) {
-    if (only && !only.includes(canvas.dataset.chart)) continue;
-    if (shownFigure(canvas.closest('figure'))) drawChart(calculator, canvas, dark);
+    sizes.observe(canvas);
+    views.observe(canvas);
   }
+}
+
+/** The canvas of chart `id`. */
+const canvasOf = (id) => document.querySelector(`canvas[data-chart="${id}"]`);
+
+/** The canvases, by chart id (for the drawer). */
+export function chartCanvases() {
+  return new Map([...document.querySelectorAll('canvas[data-chart]')].map((c) => [c.dataset.chart, c]));
+}
+
+/** `canvas`'s size in device pixels, at most MAX_DENSITY per CSS pixel, and that density. */
+function deviceSize(canvas) {
+  const scale = Math.min(window.devicePixelRatio || 1, MAX_DENSITY);
+  const box = canvasBoxes.get(canvas) ?? { width: canvas.clientWidth, height: canvas.clientHeight };
+  return {
+    width: Math.max(1, Math.round(box.width * scale)),
+    height: Math.max(1, Math.round(box.height * scale)),
+    scale,
+  };
+}
+
+/** What the drawer needs to draw chart `id`: its canvas and device size. */
+export function chartRequest(id) {
+  const canvas = canvasOf(id);
+  return { id, canvas, ...deviceSize(canvas) };
+}
+
+/**
+ * Whether `canvas` is on screen: shown, not a waiting tab, and in the viewport (before the
+ * observer's first report, at start, measured once).
+ */
+function visible(canvas) {
+  if (!shownFigure(canvas.closest('figure'))) return false;
+  if (observed) return onScreen.has(canvas.dataset.chart);
+  const box = canvas.getBoundingClientRect();
+  return box.width > 0 && box.bottom > -100 && box.top < window.innerHeight + 100;
+}
+
+/**
+ * What the drawer needs for the charts `ids` that are on screen; the others are marked to
+ * be drawn when they come into view.
+ */
+export function requestsFor(ids) {
+  const charts = [];
+  for (const id of ids) {
+    const canvas = canvasOf(id);
+    if (!canvas) continue;
+    if (!visible(canvas)) {
+      stale.add(id);
+      continue;
+    }
+    stale.delete(id);
+    const request = chartRequest(id);
+    drawnSizes.set(id, `${request.width}x${request.height}`);
+    charts.push(request);
+  }
+  return charts;
+}
+
+/**
+ * Draws for `scene` the charts on screen (of `only`, when given); the others are drawn
+ * when they come into view.
+ */
+export function renderCharts(calculator, scene, only = null) {
+  const ids = [...document.querySelectorAll('canvas[data-chart]')].map((c) => c.dataset.chart);
+  const charts = requestsFor(only ? ids.filter((id) => only.includes(id)) : ids);
+  if (charts.length) drawScene(scene, charts);
   scheduleCaptions(calculator);
+}
+
+/**
+ * Draws chart `id` now if it does not show the current scene yet (the reader points at it
+ * or focuses it before it has scrolled into view).
+ */
+export function freshen(id, scene) {
+  if (!stale.has(id) || !canvasOf(id)) return;
+  stale.delete(id);
+  const request = chartRequest(id);
+  drawnSizes.set(id, `${request.width}x${request.height}`);
+  drawScene(scene, [request]);
+}
+
+/** Shows that chart `id` failed to draw (`message`), or drew (null). */
+export function showChartFailure(id, message) {
+  const figure = canvasOf(id)?.closest('figure');
+  if (!figure) return;
+  figure.classList.toggle('failed', message !== null);
+  if (message !== null) figure.dataset.error = say('chart_failed', { error: message });
 }
 
 const CAPTION_DELAY_MS = 150;

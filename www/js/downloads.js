@@ -1,6 +1,6 @@
 // Downloads: each chart as PNG (2x) and SVG from the same plotters code, the year table
 // as CSV, and the scenario as text. File names say what they are.
-import { calculator, currentUpdate, isDark, scenarioText } from './state.js';
+import { calculator, currentUpdate, exportingCalculator, isDark, scenarioText } from './state.js';
 import { linkFor } from './url.js';
 import { renderNotices, today } from './render.js';
 import { say } from './words.js';
@@ -74,7 +74,7 @@ async function download(button) {
     if (kind === 'png' || kind === 'svg') {
       const chart = button.dataset.for;
       const link = linkFor(text);
-      const blob = kind === 'png' ? await chartPng(calculator(), chart, dark, link) : chartSvg(calculator(), chart, dark, link);
+      const blob = kind === 'png' ? await chartPng(exportingCalculator(), chart, dark, link) : chartSvg(exportingCalculator(), chart, dark, link);
       saveBlob(blob, `roi-gap_${chart}-chart_${tag}.${kind}`);
     } else if (kind === 'csv') {
       const csv = calculator().csv(linkFor(text));

@@ -4,7 +4,7 @@ import { browserLanguage, parseLink, parseScenario, readTyped, startWasm } from 
 import {
   choosePreset, defaultInputs, embedRequested, initState, inputs, isDark, inputsOfPreset,
   redraw, scenarioText, setInputs, setView, specOf, view, calculator, pageFacts, currentUpdate,
-  useLanguage, recordNow, applyBaseline, compareChoice,
+  useLanguage, recordNow, applyBaseline, compareChoice, scene, showChances,
 } from './state.js';
 import { applyTexts, currentLang, say } from './words.js';
 import {
@@ -12,9 +12,11 @@ import {
 } from './controls.js';
 import { buildFigures, renderNotices, renderSources, renderYearTable } from './render.js';
 import {
-  applyTabs, buildCharts, buildTabs, labelCharts, redrawChart, renderCharts, showTab, watchCanvasSizes,
+  applyTabs, buildCharts, buildTabs, chartCanvases, chartRequest, freshen, labelCharts, renderCharts,
+  showChartFailure, showTab, watchCanvases,
 } from './charts.js';
-import { wireReadouts } from './readouts.js';
+import { showReadout, wireReadouts } from './readouts.js';
+import { pickOn, startDrawer } from './drawing.js';
 import { settle, settleSoon, startHistory } from './history.js';
 import { orderWorkspace, watchFormulas } from './layout.js';
 import { addressFor, linkFor, shareLink, startingLink, writeFragment } from './url.js';
@@ -210,8 +212,10 @@ function wireEvents() {
   });
   window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => { applyView(); redraw(); });
   window.addEventListener('beforeprint', recordNow);
-  watchCanvasSizes(() => renderCharts(calculator(), isDark()));
-  wireReadouts(calculator, (chart) => redrawChart(calculator(), chart, isDark()));
+  wireReadouts((chart, op, args) => {
+    freshen(chart, scene());
+    pickOn(chartRequest(chart), op, args, scene());
+  }, chartRequest);
   watchFormulas();
   window.matchMedia('(max-width: 760px)').addEventListener('change', orderWorkspace);
 }
@@ -227,8 +231,9 @@ async function start() {
   document.documentElement.classList.remove('no-js');
   document.documentElement.dataset.starting = ''; // the head's guard: this module runs
   document.documentElement.removeAttribute('data-ready'); // a saved copy's, from before
+  let module;
   try {
-    await startWasm();
+    module = await startWasm();
   } catch (error) {
     fallBack(error);
     return;
@@ -239,6 +244,13 @@ async function start() {
     const facts = initState(parsed.lang);
     buildPage(facts);
     buildCharts(facts);
+    startDrawer({
+      module,
+      calculator: calculator(),
+      canvases: chartCanvases(),
+      on: { readout: showReadout, failed: showChartFailure, chances: showChances },
+    });
+    watchCanvases((ids) => renderCharts(calculator(), scene(), ids));
     setView(parsed.scenario.view); // whether this is a widget decides the storage notice
     storeNotice = wireSaved();
     loadFragment(storeNotice ? [{ message: storeNotice }] : [], parsed);

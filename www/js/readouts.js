@@ -15,28 +15,23 @@ function readoutOf(canvas) {
   return canvas.closest('figure').querySelector('[data-readout]');
 }
 
-/** Shows `text` (the pick's readout), or the hint when nothing is picked. */
-function show(canvas, text) {
+/** Shows `text` (the pick's readout) under chart `id`, or the hint when nothing is picked. */
+export function showReadout(id, text) {
+  const canvas = document.querySelector(`canvas[data-chart="${id}"]`);
+  if (!canvas) return;
   const el = readoutOf(canvas);
-  const next = text ?? hint(canvas.dataset.chart);
+  const next = text ?? hint(id);
   if (el.textContent !== next) el.textContent = next;
   el.classList.toggle('picked', text != null);
 }
 
-/** Refreshes every readout for the current scenario (after each redraw). */
-export function renderReadouts(calculator) {
-  for (const canvas of document.querySelectorAll('canvas[data-chart]')) {
-    show(canvas, calculator.readout(canvas.dataset.chart));
-  }
-}
-
-/** The device pixel of `event` on `canvas`, as the chart was drawn. */
-function pixelOf(canvas, event) {
+/** The device pixel of `event` on `canvas`, as the chart was drawn (`size`). */
+function pixelOf(canvas, size, event) {
   const box = canvas.getBoundingClientRect();
   if (box.width === 0 || box.height === 0) return null;
   return [
-    ((event.clientX - box.left) * canvas.width) / box.width,
-    ((event.clientY - box.top) * canvas.height) / box.height,
+    ((event.clientX - box.left) * size.width) / box.width,
+    ((event.clientY - box.top) * size.height) / box.height,
   ];
 }
 
@@ -45,23 +40,17 @@ const STEPS = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, PageDow
 const ENDS = { Home: 1, End: -1 };
 
 /**
- * Wires every chart canvas: `calculator()` gives the calculator, `redraw(id)` redraws one
- * chart (with its pick marked).
+ * Wires every chart canvas: `pick(id, op, args)` picks on chart `id` (drawing.js's
+ * `pickOn`, with the chart's size and the scene); the readout comes back to `showReadout`.
  */
-export function wireReadouts(calculator, redraw) {
+export function wireReadouts(pick, sizeOf) {
   for (const canvas of document.querySelectorAll('canvas[data-chart]')) {
     const chart = canvas.dataset.chart;
     canvas.tabIndex = 0;
     let pressed = false;
     const pickAt = (event) => {
-      const at = pixelOf(canvas, event);
-      if (!at) return;
-      const el = readoutOf(canvas);
-      const before = el.classList.contains('picked') ? el.textContent : undefined;
-      const text = calculator().pickAt(chart, at[0], at[1]);
-      if (text === before) return; // the same pick: nothing to redraw
-      redraw(chart);
-      show(canvas, text);
+      const at = pixelOf(canvas, sizeOf(chart), event);
+      if (at) pick(chart, 'at', { x: at[0], y: at[1] });
     };
     canvas.addEventListener('pointerdown', (event) => {
       pressed = event.pointerType !== 'mouse';
@@ -76,24 +65,14 @@ export function wireReadouts(calculator, redraw) {
     // A mouse that leaves the chart takes its pick along (a tap's stays, to be read).
     canvas.addEventListener('pointerleave', (event) => {
       if (event.pointerType !== 'mouse' || document.activeElement === canvas) return;
-      calculator().clearPick(chart);
-      redraw(chart);
-      show(canvas, undefined);
+      pick(chart, 'clear');
     });
     canvas.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') {
-        calculator().clearPick(chart);
-      } else if (event.key in ENDS) {
-        calculator().clearPick(chart);
-        calculator().pickStep(chart, ENDS[event.key]);
-      } else if (event.key in STEPS) {
-        calculator().pickStep(chart, STEPS[event.key]);
-      } else {
-        return;
-      }
+      if (event.key === 'Escape') pick(chart, 'clear');
+      else if (event.key in ENDS) pick(chart, 'home', { by: ENDS[event.key] });
+      else if (event.key in STEPS) pick(chart, 'step', { by: STEPS[event.key] });
+      else return;
       event.preventDefault(); // the arrows read the chart instead of scrolling the page
-      redraw(chart);
-      show(canvas, calculator().readout(chart));
     });
   }
 }

@@ -6,11 +6,11 @@ import { showInputValue, showFieldError } from './controls.js';
 import {
   markChancesPending, renderChances, renderScenarioRecord, renderUpdate, renderYearTable,
 } from './render.js';
-import { renderCharts } from './charts.js';
+import { renderCharts, requestsFor } from './charts.js';
 import { linkFor, scheduleFragment, writeFragment } from './url.js';
 import { showFailure } from './failure.js';
-import { say, setWords } from './words.js';
-import { renderReadouts } from './readouts.js';
+import { currentLang, say, setWords } from './words.js';
+import { drawsInWorker, runChances as drawChances } from './drawing.js';
 import { scheduleStaticView } from './staticview.js';
 
 const app = {
@@ -21,6 +21,7 @@ const app = {
   update: null, // what the calculator last returned for the inputs
   presetId: null, // the preset last chosen, shown while the inputs still match it
   startInputs: null, // the scenario the page opened with: `compare=start`
+  baseline: null, // what the charts compare with: {inputs, name}, or null
 };
 
 /** Creates the calculator and reads the facts in `lang` (after the wasm has started). */
@@ -52,10 +53,36 @@ export function baselineName() {
 export function applyBaseline() {
   const choice = compareChoice();
   const base = choice === 'none' ? null : choice === 'start' ? app.startInputs : inputsOfPreset(choice);
+  app.baseline = base ? { inputs: base, name: baselineName() } : null;
   app.calculator.setBaseline(base, base ? baselineName() : '');
 }
 
+/** What the charts draw: the inputs, their language, theme and comparison. */
+export function scene() {
+  return { lang: currentLang(), inputs: app.inputs, baseline: app.baseline, dark: isDark() };
+}
+
 export const calculator = () => app.calculator;
+
+/** The inputs of the main thread's last run of draws (when the worker draws the charts). */
+let rangesFor = null;
+
+/**
+ * The calculator, for a download, a print or a saved copy: where the charts are drawn in
+ * the worker, its run of draws is made here too (the same seed: the same ranges), so that
+ * what is exported shows the ranges the screen shows.
+ */
+export function exportingCalculator() {
+  if (drawsInWorker() && rangesFor !== app.inputs) {
+    try {
+      app.calculator.chances(DRAWS);
+      rangesFor = app.inputs;
+    } catch (error) {
+      // The chart is exported without its ranges; the screen says what failed.
+    }
+  }
+  return app.calculator;
+}
 export const pageFacts = () => app.facts;
 export const inputs = () => app.inputs;
 export const view = () => app.view;
@@ -118,14 +145,13 @@ export function redraw() {
     return;
   }
   renderUpdate(app.update, app.facts, baselineName());
-  renderCharts(app.calculator, isDark());
-  renderReadouts(app.calculator);
+  renderCharts(app.calculator, scene());
   renderYearTable(app.calculator, app.facts);
   updateFullLink();
   scheduleChances();
   scheduleRecord();
   scheduleStaticView(() => ({
-    calculator: app.calculator, facts: app.facts, update: app.update, scenario: scenarioText(),
+    calculator: exportingCalculator(), facts: app.facts, update: app.update, scenario: scenarioText(),
   }));
 }
 
@@ -164,32 +190,30 @@ let chancesTimer = null;
 let chancesWaitingSince = null;
 
 /**
- * Runs the draws for the current inputs and shows their chances and, once the reader has
- * paused (`paused`), the ranges behind the charts' lines. While the reader drags, the
- * ranges stay off: a range drawn for the scenario of 250 ms ago would show another
- * scenario's spread around this one's lines.
+ * Runs the draws for the current inputs (in the charts' worker where they are drawn there)
+ * and shows their chances and, once the reader has paused (`paused`), the ranges behind the
+ * charts' lines. While the reader drags, the ranges stay off: a range drawn for the scenario
+ * of 250 ms ago would show another scenario's spread around this one's lines.
  */
 function runChances(paused = true) {
   clearTimeout(chancesTimer);
   chancesTimer = null;
   chancesWaitingSince = null;
-  let chances;
-  const t0 = performance.now();
-  try {
-    chances = app.calculator.chances(DRAWS);
-  } catch (error) {
-    showFailure(error, scenarioText());
+  chancesStarted = performance.now();
+  // The charts that draw ranges, now with this scenario's behind their lines.
+  const ranged = paused ? app.facts.charts.filter((c) => c.ranges).map((c) => c.id) : [];
+  drawChances(DRAWS, requestsFor(ranged), scene());
+}
+let chancesStarted = 0;
+
+/** The chances of a run of draws arrive (or its `error`). */
+export function showChances(texts, error) {
+  if (error) {
+    showFailure(new Error(error), scenarioText());
     return;
   }
-  renderChances(chances);
-  if (!paused) return;
-  // The charts that draw ranges, now with this scenario's behind their lines.
-  const ranged = app.facts.charts.filter((c) => c.ranges).map((c) => c.id);
-  renderCharts(app.calculator, isDark(), ranged);
-  if (performance.measure) {
-    performance.measure('roi-gap:chances', { start: t0 }); // the benchmark reads these
-    performance.mark('roi-gap:ranges');
-  }
+  renderChances(texts);
+  if (performance.measure) performance.measure('roi-gap:chances', { start: chancesStarted }); // the benchmark reads these
 }
 
 /**

@@ -1,7 +1,7 @@
 // The wasm module: wasm-bindgen's own `--target web` glue (bundled by esbuild as it is,
 // never rewritten) instantiated from the optimised wasm, which esbuild inlines as base64
 // (scripts/assemble.mjs maps the two virtual imports below).
-import init, { initSync } from 'roi-gap:glue';
+import { initSync } from 'roi-gap:glue';
 import wasmBase64 from 'roi-gap:wasm';
 
 export {
@@ -19,9 +19,10 @@ function wasmBytes() {
 }
 
 /**
- * Instantiates the wasm: synchronously (the first frame needs it), or asynchronously in
- * engines that refuse to compile a module this size on the main thread (older Chromium
- * throws a RangeError).
+ * Compiles and instantiates the wasm: synchronously (the first frame needs it), or
+ * compiled asynchronously in engines that refuse to compile a module this size on the main
+ * thread (older Chromium throws a RangeError). Resolves to the compiled module, which the
+ * charts' worker instantiates again (drawing.js).
  * Rejects when this browser cannot run it: no WebAssembly at all (old engines, Safari's
  * Lockdown Mode), or a module it cannot compile or run.
  */
@@ -30,10 +31,13 @@ export async function startWasm() {
     throw new Error('this browser has no WebAssembly');
   }
   const bytes = wasmBytes();
+  let module;
   try {
-    initSync({ module: bytes });
+    module = new WebAssembly.Module(bytes);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    await init({ module_or_path: bytes });
+    module = await WebAssembly.compile(bytes);
   }
+  initSync({ module });
+  return module;
 }

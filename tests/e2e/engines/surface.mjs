@@ -67,6 +67,30 @@ export class Surface {
   /** Runs `source` as a classic script in the page, outside its Content-Security-Policy. */
   async addScript(source) { await this.evaluate(`${source}\n;undefined`); }
 
+  /** Waits until the charts show the page's last scene (drawing.js sets `data-drawing` meanwhile). */
+  async chartsDrawn() {
+    // Two frames first: a chart just scrolled or switched into view is asked for by the
+    // page's IntersectionObserver, whose report comes with the next frame.
+    await this.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true)))));
+    await this.waitFor(() => !document.documentElement.hasAttribute('data-drawing'), undefined,
+      { message: 'the charts were still being drawn' });
+  }
+
+  /**
+   * The images of the charts on screen (shown and in the viewport: the page draws only
+   * those), by chart id, once drawn; `ids` limits them.
+   */
+  async chartImages(ids = null) {
+    await this.chartsDrawn();
+    return this.evaluate((only) => Object.fromEntries([...document.querySelectorAll('canvas[data-chart]')]
+      .filter((c) => !only || only.includes(c.dataset.chart))
+      .filter((c) => {
+        const box = c.getBoundingClientRect();
+        return box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < window.innerHeight;
+      })
+      .map((c) => [c.dataset.chart, c.toDataURL()])), ids);
+  }
+
   async count(selector) { return this.evaluate((s) => document.querySelectorAll(s).length, selector); }
   async visible(selector) { return this.evaluate(visibilityInPage, [selector, false]); }
   async visibleAll(selector) { return this.evaluate(visibilityInPage, [selector, true]); }

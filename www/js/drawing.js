@@ -1,0 +1,222 @@
+// Where the charts are drawn. Where the engine allows it, in a Worker on OffscreenCanvas
+// (worker.js): the main thread then only forwards the scenario and shows the figures and
+// texts, so a slider's input fits in one frame on a phone. Elsewhere (no OffscreenCanvas
+// 2D in workers, a policy that refuses the worker, a worker that fails to start) on the
+// main thread, as before, with the page's own calculator.
+//
+// Every draw is numbered: `roi-gap:scene` marks a scene handed over, `roi-gap:drawn` the
+// moment its charts were drawn (in the worker's time, moved to the page's), for the
+// benchmark; `data-drawing` on <html> says a scene is still being drawn, for the tests.
+import workerSource from 'roi-gap:worker';
+
+/** How long a worker may take to start before the page draws its charts itself. */
+const START_TIMEOUT_MS = 4000;
+
+const state = {
+  mode: 'none', // 'starting', 'worker' or 'local'
+  worker: null,
+  calculator: null,
+  on: null, // the page's handlers: readout(chart, text), failed(chart, message|null), chances(texts)
+  seq: 0,
+  drawn: 0,
+  /** Until the drawer is chosen: the last scene and the charts asked for. */
+  queued: null,
+  chancesWaiting: null,
+};
+
+/** Whether this engine can draw in a worker at all (the worker still checks its 2D context). */
+function workerCapable() {
+  return typeof Worker === 'function' && typeof OffscreenCanvas === 'function'
+    && typeof HTMLCanvasElement.prototype.transferControlToOffscreen === 'function'
+    && typeof URL.createObjectURL === 'function';
+}
+
+/**
+ * Chooses where to draw: starts the worker with the compiled wasm `module` where it can,
+ * else draws here with `calculator`. `canvases` are the charts' canvases (id -> element),
+ * handed to the worker once it has started. `on` receives readouts, failures and chances.
+ */
+export function startDrawer({ module, calculator, canvases, on }) {
+  state.calculator = calculator;
+  state.on = on;
+  if (!module || !workerCapable()) {
+    useLocal();
+    return;
+  }
+  state.mode = 'starting';
+  let worker;
+  try {
+    // A blob: URL: the page is one file (it works from file://, where a worker script
+    // cannot be loaded from a neighbouring file). The page's policy allows it (`worker-src
+    // blob:`, scripts/assemble.mjs); a host's stricter one makes this throw or fail, and
+    // the page draws here.
+    const url = URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' }));
+    worker = new Worker(url, { name: 'roi-gap-charts' });
+    URL.revokeObjectURL(url);
+  } catch (error) {
+    useLocal();
+    return;
+  }
+  const timeout = setTimeout(() => giveUp(worker), START_TIMEOUT_MS);
+  worker.onerror = (event) => {
+    event.preventDefault?.();
+    clearTimeout(timeout);
+    giveUp(worker);
+  };
+  worker.onmessage = ({ data }) => {
+    if (data.type === 'started') {
+      clearTimeout(timeout);
+      useWorker(worker, canvases);
+    } else if (data.type === 'failed') {
+      clearTimeout(timeout);
+      giveUp(worker);
+    } else {
+      fromWorker(data);
+    }
+  };
+  worker.postMessage({ type: 'start', module });
+}
+
+/** The worker did not start: it goes, and the page draws (nothing was transferred yet). */
+function giveUp(worker) {
+  if (state.mode !== 'starting') return;
+  worker.terminate();
+  useLocal();
+}
+
+function useLocal() {
+  state.mode = 'local';
+  flush();
+}
+
+function useWorker(worker, canvases) {
+  state.mode = 'worker';
+  state.worker = worker;
+  const list = [...canvases.entries()].map(([id, canvas]) => ({ id, canvas: canvas.transferControlToOffscreen() }));
+  worker.postMessage({ type: 'canvases', list }, list.map((c) => c.canvas));
+  flush();
+}
+
+/** What was asked for while the drawer was being chosen. */
+function flush() {
+  const queued = state.queued;
+  state.queued = null;
+  if (queued) drawScene(queued.scene, queued.charts);
+  const chances = state.chancesWaiting;
+  state.chancesWaiting = null;
+  if (chances) runChances(...chances);
+}
+
+/** Whether the charts are drawn in a worker (their canvases are the worker's). */
+export const drawsInWorker = () => state.mode === 'worker';
+
+function markDrawn(seq, startTime) {
+  state.drawn = Math.max(state.drawn, seq);
+  if (state.drawn >= state.seq) document.documentElement.removeAttribute('data-drawing');
+  if (performance.mark) performance.mark('roi-gap:drawn', { detail: seq, startTime });
+}
+
+function fromWorker(data) {
+  if (data.type === 'drawn') {
+    for (const [chart, text] of Object.entries(data.readouts)) state.on.readout(chart, text);
+    for (const chart of Object.keys(data.readouts)) state.on.failed(chart, null);
+    for (const [chart, message] of Object.entries(data.failed)) state.on.failed(chart, message);
+    const at = Math.max(0, data.at - performance.timeOrigin);
+    markDrawn(data.seq, at);
+    if (data.ranges && performance.mark) performance.mark('roi-gap:ranges', { startTime: at });
+  } else if (data.type === 'readout') {
+    state.on.readout(data.chart, data.text);
+  } else if (data.type === 'chances') {
+    state.on.chances(data.texts ?? null, data.error ?? null);
+  }
+}
+
+/**
+ * Draws `charts` ([{id, canvas, width, height, scale}], sizes in device pixels) for
+ * `scene` ({lang, inputs, baseline, dark}).
+ */
+export function drawScene(scene, charts) {
+  document.documentElement.dataset.drawing = '';
+  if (state.mode === 'starting' || state.mode === 'none') {
+    const ids = new Set([...(state.queued?.charts ?? []), ...charts].map((c) => c.id));
+    const all = [...(state.queued?.charts ?? []), ...charts];
+    state.queued = { scene, charts: [...ids].map((id) => all.findLast((c) => c.id === id)) };
+    return;
+  }
+  state.seq += 1;
+  const seq = state.seq;
+  if (performance.mark) performance.mark('roi-gap:scene', { detail: seq });
+  if (state.mode === 'worker') {
+    const sizes = Object.fromEntries(charts.map((c) => [c.id, [c.width, c.height, c.scale]]));
+    state.worker.postMessage({ type: 'scene', seq, ...scene, sizes, draw: charts.map((c) => c.id) });
+    return;
+  }
+  for (const chart of charts) drawHere(chart, scene.dark);
+  markDrawn(seq);
+}
+
+/** Draws one chart on the main thread; a failure is shown in its place, the others go on. */
+function drawHere({ id, canvas, width, height, scale }, dark) {
+  try {
+    if (canvas.width !== width || canvas.height !== height) {
+      canvas.width = width;
+      canvas.height = height;
+    }
+    state.calculator.draw(canvas, id, dark, scale);
+    state.on.failed(id, null);
+    state.on.readout(id, state.calculator.readout(id) ?? null);
+  } catch (error) {
+    state.on.failed(id, error.message);
+  }
+}
+
+/**
+ * The reader's pick on `chart`: `op` is 'at' (device pixel `x`, `y`), 'step' (`by`),
+ * 'home' (a first step `by` from nothing) or 'clear'; then `chart` (a canvas chart with its
+ * size) is redrawn with it marked. The readout arrives through `on.readout`.
+ */
+export function pickOn(chart, op, { x = 0, y = 0, by = 0 } = {}, scene = null) {
+  if (state.mode === 'worker') {
+    state.worker.postMessage({ type: 'pick', chart: chart.id, op, x, y, by });
+    return;
+  }
+  if (state.mode !== 'local') return;
+  const calculator = state.calculator;
+  const before = calculator.readout(chart.id);
+  let text;
+  if (op === 'at') text = calculator.pickAt(chart.id, x, y);
+  else if (op === 'step') text = calculator.pickStep(chart.id, by);
+  else if (op === 'home') {
+    calculator.clearPick(chart.id);
+    text = calculator.pickStep(chart.id, by);
+  } else calculator.clearPick(chart.id);
+  if (op === 'at' && text === before) return; // the same pick: nothing to redraw
+  if (chart.canvas && scene) drawHere(chart, scene.dark);
+  else state.on.readout(chart.id, text ?? null);
+}
+
+/**
+ * Runs `draws` draws of the uncertainty for the current scenario; their texts arrive
+ * through `on.chances`, and the charts `redraw` (with sizes) are drawn with their ranges.
+ */
+export function runChances(draws, redraw, scene) {
+  if (state.mode === 'starting' || state.mode === 'none') {
+    state.chancesWaiting = [draws, redraw, scene];
+    return;
+  }
+  if (state.mode === 'worker') {
+    const sizes = Object.fromEntries(redraw.map((c) => [c.id, [c.width, c.height, c.scale]]));
+    state.worker.postMessage({ type: 'chances', draws, redraw: redraw.map((c) => c.id), scene: { ...scene, sizes } });
+    return;
+  }
+  let texts;
+  try {
+    texts = state.calculator.chances(draws);
+  } catch (error) {
+    state.on.chances(null, error.message);
+    return;
+  }
+  state.on.chances(texts, null);
+  if (redraw.length) drawScene(scene, redraw);
+  if (performance.mark) performance.mark('roi-gap:ranges');
+}
