@@ -97,15 +97,21 @@ export function dragPlan(totalMoves, moves) {
     key: keys[i % keys.length],
     toEnd: Math.floor(i / keys.length) % 2 === 0 ? 1 : 0,
     moves: Math.min(moves, totalMoves - i * moves),
+    first: i * moves,
   }));
 }
 
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
 /**
  * One drag on `page` through `cdp`: press on the thumb, `moves` moves toward one end of
- * the track, each dispatched right after an animation frame (not waiting for it to be
- * handled), release. Returns the page's raw records for the block.
+ * the track, each dispatched after an animation frame (not waiting for it to be handled),
+ * release. With `phase` (ms, else 0), move i waits phase(i) more after its frame, so that
+ * the moves fall at every point of a frame, the same for every variant: right after the
+ * frame, a page that keeps up would always get the worst phase, and a slower page a
+ * spread of them. Returns the page's raw records for the block.
  */
-export async function drag(page, cdp, touch, { key, toEnd, moves }) {
+export async function drag(page, cdp, touch, { key, toEnd, moves, first = 0 }, phase = null) {
   await page.bringToFront(); // background pages get no frames
   await page.evaluate(instrument);
   const start = await thumb(page, key);
@@ -120,14 +126,17 @@ export async function drag(page, cdp, touch, { key, toEnd, moves }) {
   await page.evaluate(() => window.benchLatency.begin());
   await send(touch ? 'touchStart' : 'mousePressed', start.x);
   const pending = [];
+  const t0 = performance.now();
   for (let i = 1; i <= moves; i += 1) {
     await nextFrame(page);
+    if (phase) await sleep((((first + i) * 0.6180339887) % 1) * phase);
     pending.push(send(touch ? 'touchMove' : 'mouseMoved', start.x + ((end - start.x) * i) / moves));
   }
   await Promise.all(pending);
+  const movePeriod = (performance.now() - t0) / moves;
   await nextFrame(page);
   await send(touch ? 'touchEnd' : 'mouseReleased', end);
-  return page.evaluate(() => window.benchLatency.end());
+  return { ...(await page.evaluate(() => window.benchLatency.end())), movePeriod };
 }
 
 /** The first frame boundary after `done`: a recorded frame start, or the frame grid. */
@@ -156,7 +165,7 @@ export function latencies(raw, interval) {
       if (mark) done = Math.max(done, mark.startTime);
     }
     const presented = presentedAt(raw.frames, done, interval);
-    out.push({ latency: presented - r.t, handler: r.handlerEnd - r.start, toDone: done - r.t, drawnLate });
+    out.push({ latency: presented - r.t, handler: r.handlerEnd - r.start, toDone: done - r.t, drawnLate, movePeriod: raw.movePeriod });
   }
   return out;
 }
@@ -166,7 +175,7 @@ export function quantile(sorted, q) {
 }
 
 /** Events, inputs over a frame (latency > 1.25 intervals), median and p95 latency. */
-export function latencyStats(samples, moves, interval) {
+export function latencyStats(samples, moves, interval, floor = null) {
   const ms = samples.map((s) => s.latency).sort((a, b) => a - b);
   const handler = samples.map((s) => s.handler).sort((a, b) => a - b);
   const toDone = samples.map((s) => s.toDone).sort((a, b) => a - b);
@@ -175,6 +184,8 @@ export function latencyStats(samples, moves, interval) {
     events: ms.length,
     overFrame: ms.filter((v) => v > 1.25 * interval).length,
     median: quantile(ms, 0.5),
+    overFloor: floor === null ? null : quantile(ms, 0.5) - floor,
+    movePeriod: samples.reduce((a, s) => a + s.movePeriod, 0) / samples.length,
     p95: quantile(ms, 0.95),
     max: ms[ms.length - 1],
     toDoneMedian: quantile(toDone, 0.5),

@@ -1,31 +1,43 @@
-// Page benchmark: redraw latency per input event, dropped frames, cold start and sizes,
-// for dist/index.html and for the Chart.js and Observable Plot baselines, measured in one
-// headless Chromium run with the variants alternating block by block, so that machine
-// noise falls on all of them alike. Usage: node bench/page.mjs [--events N] [--json OUT]
+// Page benchmark, for dist/index.html and the Chart.js and Observable Plot baselines, in one
+// headless Chromium run, two profiles:
+// - desktop: 1280x900 at devicePixelRatio 1, mouse drags;
+// - phone: 390x844 at devicePixelRatio 3, touch, 4x CPU throttling (bench/throttle.mjs).
+// For both: input -> presented frame of real pointer drags on the sliders (bench/latency.mjs)
+// and the cold start; for the desktop also the old handler time of a scripted input
+// sweep, and the sizes. Variants alternate block by block, so that machine noise falls
+// on all of them alike.
+// Usage: node bench/page.mjs [--events N] [--json OUT] [--no-thread-throttle] [--no-phase]
 import { readFileSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { join, resolve } from 'node:path';
 import { launch, PAGE_URL } from '../tests/e2e/browser.mjs';
+import { instrument, drag, dragPlan, latencies, latencyStats, frameInterval, quantile } from './latency.mjs';
+import { throttledSession, ThreadThrottle, CHECK_PAGE, busyTimes } from './throttle.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
-const EVENTS = Number(option('--events', 330));
+const EVENTS = Number(option('--events', 300));
 const BLOCK = 30;
 const COLD_STARTS = 7;
 const OUT = resolve('target/bench');
+const PROFILES = {
+  desktop: { rate: 1, touch: false, options: { viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 } },
+  phone: { rate: 4, touch: true, options: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true } },
+};
+const CHARTJS = 'Chart.js 4.6.1, gap chart';
+const PLOT = 'Observable Plot 0.6.17, gap chart';
+const FLOOR = 'Floor: the same sliders, no chart';
 
-/** The input sweep: capex, energy and revenue in turn, each across its range and back. */
+/** The scripted sweep: capex, energy and revenue in turn, each across its track and back. */
 function sweep(count) {
-  const ranges = { capex: [100, 3000], energy: [10, 600], revenue: [20, 3000] };
-  const keys = Object.keys(ranges);
+  const keys = ['capex', 'energy', 'revenue'];
   return Array.from({ length: count }, (_, i) => {
     const key = keys[Math.floor(i / BLOCK) % keys.length];
-    const [lo, hi] = ranges[key];
     const phase = (i % BLOCK) / (BLOCK - 1);
     const fraction = Math.floor(i / (BLOCK * keys.length)) % 2 === 0 ? phase : 1 - phase;
-    return { key, value: Math.round(lo + (hi - lo) * fraction) };
+    return { key, fraction };
   });
 }
 
@@ -34,12 +46,14 @@ function baselinePage(library, chartSize) {
   const lib = {
     chartjs: ['node_modules/chart.js/dist/chart.umd.min.js'],
     plot: ['node_modules/d3/dist/d3.min.js', 'node_modules/@observablehq/plot/dist/plot.umd.min.js'],
+    bare: [],
   }[library];
   const sources = [...lib, 'bench/baselines/model.js', 'bench/baselines/common.js', `bench/baselines/${library}.js`];
   const scripts = sources.map((p) => readFileSync(p, 'utf8')).join('\n;\n') + '\nbaselineStart();';
   const shell = readFileSync('bench/baselines/page.html', 'utf8')
     .replace('LIBRARY', library)
-    .replace('.chart { width: 640px; height: 400px; }', `.chart { width: ${chartSize[0]}px; height: ${chartSize[1]}px; }`)
+    .replace('DESKTOP_W', chartSize.desktop[0]).replace('DESKTOP_H', chartSize.desktop[1])
+    .replace('PHONE_W', chartSize.phone[0]).replace('PHONE_H', chartSize.phone[1])
     .replace('CHART', library === 'chartjs' ? '<canvas data-chart="gap"></canvas>' : '<div data-chart="gap"></div>');
   const [before, after] = shell.split('SCRIPTS');
   const file = join(OUT, `baseline-${library}.html`);
@@ -61,20 +75,38 @@ async function checkPort(page) {
   }
 }
 
-/**
- * Runs `steps` in the page, one input event per animation frame; returns per-event data.
- * The page is brought to the front first: background pages get throttled frames.
- */
+/** Checks the baselines' slider tracks against ours (the page shows each position's value). */
+async function checkTracks(ours, baseline) {
+  for (const key of ['capex', 'energy', 'revenue']) {
+    const want = await ours.evaluate((name) => {
+      const slider = document.querySelector(`input[type=range][name="${name}"]`);
+      const box = document.querySelector(`input[type=number][name="${name}"]`);
+      const out = [];
+      for (let p = Number(slider.min); p <= Number(slider.max); p += 7) {
+        slider.value = String(p);
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+        out.push([p, Number(box.value)]);
+      }
+      return { out, max: slider.max };
+    }, key);
+    const got = await baseline.evaluate(([name, list]) => list.map(([p]) => [p, baselineValue(name, p)]), [key, want.out]);
+    const bad = got.find(([, v], i) => v !== want.out[i][1]);
+    const max = await baseline.$eval(`input[type=range][name="${key}"]`, (el) => el.max);
+    if (bad || max !== want.max) throw new Error(`baseline track of ${key} differs from ROI Gap's at ${bad ? bad[0] : `max ${max}`}`);
+  }
+}
+
+/** The old handler metric: `steps` dispatched in the page, one input event per frame. */
 async function runBlock(page, steps) {
-  await page.bringToFront();
+  await page.bringToFront(); // background pages get no frames
   return page.evaluate(async (list) => {
     const frame = () => new Promise((r) => requestAnimationFrame(r));
     const out = [];
-    for (const { key, value } of list) {
+    for (const { key, fraction } of list) {
       const slider = document.querySelector(`input[type=range][name="${key}"]`);
       const start = await frame();
       const t0 = performance.now();
-      slider.value = String(value);
+      slider.value = String(Math.round(Number(slider.min) + fraction * (slider.max - slider.min)));
       slider.dispatchEvent(new Event('input', { bubbles: true }));
       document.body.getBoundingClientRect(); // style and layout too, so SVG charts pay theirs
       const t1 = performance.now();
@@ -85,52 +117,7 @@ async function runBlock(page, steps) {
   }, steps);
 }
 
-/**
- * The uncertainty in the page: how long `chances(2000)` takes, and the time from one input
- * event to the ranges drawn for it (the page waits for a pause first), medians of runs.
- */
-async function rangesAfterInput(page) {
-  await page.bringToFront();
-  return page.evaluate(async () => {
-    const runs = 15;
-    const latencies = [];
-    const computes = [];
-    for (let i = 0; i < runs; i += 1) {
-      const slider = document.querySelector('input[type=range][name="capex"]');
-      const t0 = performance.now();
-      slider.value = String(400 + 20 * i);
-      slider.dispatchEvent(new Event('input', { bubbles: true }));
-      const mark = await new Promise((resolve) => {
-        const poll = () => {
-          const m = performance.getEntriesByName('roi-gap:ranges').filter((e) => e.startTime > t0);
-          if (m.length) resolve(m[0].startTime); else setTimeout(poll, 2);
-        };
-        poll();
-      });
-      latencies.push(mark - t0);
-    }
-    const measure = performance.getEntriesByType('measure').filter((m) => m.name === 'roi-gap:chances');
-    for (const m of measure) computes.push(m.duration);
-    const median = (a) => a.sort((x, y) => x - y)[Math.floor(a.length / 2)];
-    return { runs, latency: median(latencies), compute: computes.length ? median(computes) : NaN, delay: 60 };
-  });
-}
-
-/** The typical frame interval of this browser, measured while idle. */
-function frameInterval(page) {
-  return page.evaluate(async () => {
-    const times = [];
-    for (let i = 0; i < 31; i += 1) times.push(await new Promise((r) => requestAnimationFrame(r)));
-    const gaps = times.slice(1).map((t, i) => t - times[i]).sort((a, b) => a - b);
-    return gaps[Math.floor(gaps.length / 2)];
-  });
-}
-
-function quantile(sorted, q) {
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-}
-
-function stats(samples, interval) {
+function handlerStats(samples, interval) {
   const ms = samples.map((s) => s.ms).sort((a, b) => a - b);
   return {
     events: ms.length,
@@ -142,21 +129,95 @@ function stats(samples, interval) {
   };
 }
 
-async function coldStarts(browser) {
+/** The uncertainty: `chances(2000)`'s time and one input to the ranges drawn, medians of 15. */
+async function rangesAfterInput(page) {
+  await page.bringToFront();
+  return page.evaluate(async () => {
+    const runs = 15;
+    const latencies = [];
+    const computes = [];
+    for (let i = 0; i < runs; i += 1) {
+      const slider = document.querySelector('input[type=range][name="capex"]');
+      const t0 = performance.now();
+      slider.value = String(60 + 8 * i); // track positions: each a new value
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      const mark = await new Promise((done) => {
+        const poll = () => {
+          const m = performance.getEntriesByName('roi-gap:ranges').filter((e) => e.startTime > t0);
+          if (m.length) done(m[0].startTime); else setTimeout(poll, 2);
+        };
+        poll();
+      });
+      latencies.push(mark - t0);
+    }
+    for (const m of performance.getEntriesByName('roi-gap:chances')) computes.push(m.duration);
+    const median = (a) => a.sort((x, y) => x - y)[Math.floor(a.length / 2)];
+    return { runs, latency: median(latencies), compute: computes.length ? median(computes) : NaN, delay: 60 };
+  });
+}
+
+/** Notes the next animation frame after the page's first `roi-gap:drawn` mark. */
+function firstPaintedHook() {
+  const mark = performance.mark.bind(performance);
+  performance.mark = (name, options) => {
+    const entry = mark(name, options);
+    if (name === 'roi-gap:drawn' && window.benchFirstPainted === undefined) {
+      window.benchFirstPainted = null;
+      requestAnimationFrame(() => { window.benchFirstPainted = performance.now(); });
+    }
+    return entry;
+  };
+}
+
+/** Cold starts of our page from file://, the profile's throttling set before navigation. */
+async function coldStarts(browser, profile, drawnMarks) {
   const runs = [];
   for (let i = 0; i < COLD_STARTS; i += 1) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext(profile.options);
+    await context.addInitScript(firstPaintedHook);
     const page = await context.newPage();
+    await throttledSession(context, page, profile.rate);
     await page.goto(PAGE_URL);
-    await page.waitForFunction(() => performance.getEntriesByName('roi-gap:first-frame').length > 0);
+    await page.waitForFunction((drawn) => performance.getEntriesByName('roi-gap:first-frame').length > 0
+      && (!drawn || typeof window.benchFirstPainted === 'number'), drawnMarks, { timeout: 60000 });
     runs.push(await page.evaluate(() => ({
       ready: performance.getEntriesByName('roi-gap:ready')[0].startTime,
       firstFrame: performance.getEntriesByName('roi-gap:first-frame')[0].startTime,
+      drawn: performance.getEntriesByName('roi-gap:drawn')[0]?.startTime ?? null,
+      painted: window.benchFirstPainted ?? null,
     })));
     await context.close();
   }
-  const sorted = (k) => runs.map((r) => r[k]).sort((a, b) => a - b);
-  return { runs: COLD_STARTS, ready: quantile(sorted('ready'), 0.5), firstFrame: quantile(sorted('firstFrame'), 0.5) };
+  const median = (k) => (runs[0][k] === null ? null : quantile(runs.map((r) => r[k]).sort((a, b) => a - b), 0.5));
+  return { runs: COLD_STARTS, rate: profile.rate, ready: median('ready'), firstFrame: median('firstFrame'), drawn: median('drawn'), painted: median('painted') };
+}
+
+/** Opens `url` in `context`, its main thread throttled from the start. */
+async function openVariant(context, url, rate) {
+  const page = await context.newPage();
+  const cdp = await throttledSession(context, page, rate);
+  await page.goto(url);
+  await page.waitForSelector('html[data-ready]', { state: 'attached', timeout: 60000 });
+  return { page, cdp };
+}
+
+/** Real drags on every variant, alternating block by block; latency stats per variant. */
+async function measureDrags(variants, profile, interval) {
+  const plan = dragPlan(EVENTS, BLOCK);
+  const phase = args.includes('--no-phase') ? null : interval;
+  for (const v of Object.values(variants)) {
+    for (const key of ['capex', 'energy', 'revenue']) await drag(v.page, v.cdp, profile.touch, { key, toEnd: 0, moves: 10 }, phase); // warm-up
+  }
+  const samples = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
+  for (const block of plan) {
+    for (const [name, v] of Object.entries(variants)) samples[name].push(...latencies(await drag(v.page, v.cdp, profile.touch, block, phase), interval));
+  }
+  const floor = quantile(samples[FLOOR].map((s) => s.latency).sort((a, b) => a - b), 0.5);
+  const marks = await variants[Object.keys(variants)[0]].page.evaluate(() => ({
+    scene: performance.getEntriesByName('roi-gap:scene').length, drawn: performance.getEntriesByName('roi-gap:drawn').length,
+  }));
+  const moves = plan.reduce((n, b) => n + b.moves, 0);
+  return { marks, phase: phase !== null, results: Object.fromEntries(Object.entries(samples).map(([k, s]) => [k, latencyStats(s, moves, interval, k === FLOOR ? null : floor)])) };
 }
 
 function sizes() {
@@ -164,59 +225,133 @@ function sizes() {
   return { 'dist/index.html': size('dist/index.html'), 'wasm (as wasm-bindgen writes it)': size('target/wasm-out/roi_gap_bg.wasm'), 'dist/embed.js': size('dist/embed.js') };
 }
 
-const fmt = (v) => (v < 10 ? v.toFixed(2) : v.toFixed(1));
+const fmt = (v) => (v === null || Number.isNaN(v) ? 'n/a' : v < 10 ? v.toFixed(2) : v.toFixed(1));
+
+function printDrags(title, drags, interval) {
+  console.log(`\n${title}; frame interval ${fmt(interval)} ms; "over a frame" = input -> presented frame > 1.25 intervals (${fmt(1.25 * interval)} ms).`);
+  console.log(`Page marks seen on ROI Gap: ${drags.marks.scene} roi-gap:scene, ${drags.marks.drawn} roi-gap:drawn${drags.marks.drawn ? '' : ' (done = main thread done)'}.\n`);
+  console.log('| variant | input events / moves | over a frame | median ms | p95 ms | max ms | median - floor ms | handler median ms |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const [name, r] of Object.entries(drags.results)) {
+    console.log(`| ${name} | ${r.events} / ${r.moves} | ${r.overFrame} | ${fmt(r.median)} | ${fmt(r.p95)} | ${fmt(r.max)} | ${r.overFloor === null ? '' : fmt(r.overFloor)} | ${fmt(r.handlerMedian)} |`);
+  }
+  const period = Object.values(drags.results).map((r) => r.movePeriod);
+  console.log(`\nA pointer move every ${fmt(Math.min(...period))}-${fmt(Math.max(...period))} ms on average${drags.phase ? ', each a varied part of a frame after an animation frame' : ', each right after an animation frame'}.`);
+}
 
 async function main() {
   mkdirSync(OUT, { recursive: true });
   const browser = await launch();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
-  const open = async (url) => {
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.waitForSelector('html[data-ready]', { state: 'attached' });
-    return page;
-  };
-  const ours = await open(PAGE_URL);
-  const oursGap = await open(`${PAGE_URL}#charts=gap`);
-  const chartSize = await oursGap.$eval('canvas[data-chart="gap"]', (c) => [c.clientWidth, c.clientHeight]);
-  const variants = {
-    'ROI Gap, all five charts': ours,
-    'ROI Gap, gap chart only': oursGap,
-    'Chart.js 4.6.1, gap chart': await open(baselinePage('chartjs', chartSize)),
-    'Observable Plot 0.6.17, gap chart': await open(baselinePage('plot', chartSize)),
-  };
-  await checkPort(variants['Chart.js 4.6.1, gap chart']);
-  const interval = await frameInterval(ours);
-  const steps = sweep(EVENTS);
-  const samples = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
-  for (const page of Object.values(variants)) await runBlock(page, steps.slice(0, 10)); // warm-up
-  for (let i = 0; i < steps.length; i += BLOCK) {
-    const block = steps.slice(i, i + BLOCK);
-    for (const [name, page] of Object.entries(variants)) samples[name].push(...(await runBlock(page, block)));
-  }
-  const results = Object.fromEntries(Object.entries(samples).map(([k, s]) => [k, stats(s, interval)]));
-  const ranges = await rangesAfterInput(ours);
-  const cold = await coldStarts(browser);
-  await browser.close();
+  const chromium = browser.version();
+  const threads = new ThreadThrottle(PROFILES.phone.rate);
+  if (args.includes('--no-thread-throttle')) Object.assign(threads, { available: false, why: '--no-thread-throttle' });
+  const checkUrl = join(OUT, 'throttle-check.html');
+  writeFileSync(checkUrl, CHECK_PAGE);
+  try {
+    // Unthrottled: our chart's size on a phone, and the busy loops of the throttling check.
+    const probe = await browser.newContext(PROFILES.phone.options);
+    const phoneOurs = await openVariant(probe, PAGE_URL, 1);
+    const phoneSize = await phoneOurs.page.$eval('canvas[data-chart="gap"]', (c) => [c.clientWidth, c.clientHeight]);
+    const check = await probe.newPage();
+    await check.goto(pathToFileURL(checkUrl).href);
+    const unthrottled = await busyTimes(check);
+    await probe.close();
 
-  const chromium = execFileSync('chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
-  console.log(`\n${chromium}; ${steps.length} input events per variant over capex, energy and revenue, one per frame;`);
-  console.log(`chart ${chartSize[0]}x${chartSize[1]} CSS px at devicePixelRatio 1; frame interval ${fmt(interval)} ms; dropped = next frame > 1.5 intervals late.\n`);
-  console.log('| variant | median ms | p95 ms | p99 ms | max ms | dropped frames |');
-  console.log('|---|---|---|---|---|---|');
-  for (const [name, r] of Object.entries(results)) {
-    console.log(`| ${name} | ${fmt(r.median)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${fmt(r.max)} | ${r.dropped} / ${r.events} |`);
+    // Desktop.
+    const desktop = await browser.newContext(PROFILES.desktop.options);
+    const open = (url) => openVariant(desktop, url, 1);
+    const ours = await open(PAGE_URL);
+    const oursGap = await open(`${PAGE_URL}#charts=gap`);
+    const desktopSize = await oursGap.page.$eval('canvas[data-chart="gap"]', (c) => [c.clientWidth, c.clientHeight]);
+    const chartSize = { desktop: desktopSize, phone: phoneSize };
+    const urls = { chartjs: baselinePage('chartjs', chartSize), plot: baselinePage('plot', chartSize), bare: baselinePage('bare', chartSize) };
+    const variants = {
+      'ROI Gap, all charts': ours, 'ROI Gap, gap chart only': oursGap, [CHARTJS]: await open(urls.chartjs), [PLOT]: await open(urls.plot),
+    };
+    await checkPort(variants[CHARTJS].page);
+    await checkTracks(oursGap.page, variants[CHARTJS].page);
+    const desktopInterval = await frameInterval(ours.page);
+
+    const steps = sweep(EVENTS);
+    const handler = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
+    for (const v of Object.values(variants)) await runBlock(v.page, steps.slice(0, 10)); // warm-up
+    for (let i = 0; i < steps.length; i += BLOCK) {
+      for (const [name, v] of Object.entries(variants)) handler[name].push(...(await runBlock(v.page, steps.slice(i, i + BLOCK))));
+    }
+    const handlerResults = Object.fromEntries(Object.entries(handler).map(([k, s]) => [k, handlerStats(s, desktopInterval)]));
+    variants[FLOOR] = await open(urls.bare);
+    for (const v of Object.values(variants)) await v.page.evaluate(instrument);
+    const desktopDrags = await measureDrags(variants, PROFILES.desktop, desktopInterval);
+    const ranges = await rangesAfterInput(ours.page);
+    await desktop.close();
+    const desktopCold = await coldStarts(browser, PROFILES.desktop, desktopDrags.marks.drawn > 0);
+
+    // Phone: from here on every renderer thread but the main one is throttled by the kernel.
+    threads.start();
+    const phone = await browser.newContext(PROFILES.phone.options);
+    const checkPage = await openVariant(phone, pathToFileURL(checkUrl).href, PROFILES.phone.rate);
+    const throttled = await busyTimes(checkPage.page);
+    await checkPage.page.close();
+    const phoneVariants = {
+      'ROI Gap (the chart on screen)': await openVariant(phone, PAGE_URL, PROFILES.phone.rate),
+      [CHARTJS]: await openVariant(phone, urls.chartjs, PROFILES.phone.rate),
+      [PLOT]: await openVariant(phone, urls.plot, PROFILES.phone.rate),
+      [FLOOR]: await openVariant(phone, urls.bare, PROFILES.phone.rate),
+    };
+    for (const v of Object.values(phoneVariants)) await v.page.evaluate(instrument);
+    const phoneInterval = await frameInterval(phoneVariants['ROI Gap (the chart on screen)'].page);
+    const phoneDrags = await measureDrags(phoneVariants, PROFILES.phone, phoneInterval);
+    await phone.close();
+    const phoneCold = await coldStarts(browser, PROFILES.phone, phoneDrags.marks.drawn > 0);
+    const throttledThreads = threads.summary();
+    await browser.close();
+    threads.close();
+
+    const throttle = {
+      rate: PROFILES.phone.rate,
+      threads: threads.available ? 'main thread by CDP, every other renderer thread by a cgroup CPU quota' : `main thread only (CDP); other threads not throttled: ${threads.why}`,
+      check: { unthrottled, throttled, main: throttled.main / unthrottled.main, worker: throttled.worker / unthrottled.worker },
+      throttledThreads,
+    };
+    console.log(`\n${chromium}; ${EVENTS} pointer moves per variant and profile over capex, energy and revenue, at most one per frame, each slider across its track and back.`);
+    console.log('Latency = the input\'s pointer event (its timeStamp) to the first frame boundary after the page is done: main thread done with the frame of the input, and for a page that marks it, roi-gap:drawn for the input\'s scene.');
+    printDrags(`\n### Desktop: 1280x900, devicePixelRatio 1, no throttling, mouse drags; chart ${desktopSize.join('x')} CSS px`, desktopDrags, desktopInterval);
+    printDrags(`\n### Phone: 390x844, devicePixelRatio 3, 4x CPU (${throttle.threads}), touch drags, the slider scrolled to mid-screen; chart ${phoneSize.join('x')} CSS px`, phoneDrags, phoneInterval);
+    const c = throttle.check;
+    console.log(`\nThrottling check (a busy loop, median of 5): main thread ${fmt(c.unthrottled.main)} -> ${fmt(c.throttled.main)} ms (x${c.main.toFixed(2)}), dedicated worker ${fmt(c.unthrottled.worker)} -> ${fmt(c.throttled.worker)} ms (x${c.worker.toFixed(2)}).`);
+    const named = Object.entries(throttledThreads).map(([n, k]) => `${n} ${k}`).join(', ');
+    if (named) console.log(`Renderer threads given a CPU quota: ${named}.`);
+
+    console.log(`\n### Desktop, handler time of a scripted sweep (dispatchEvent to the end of the redraw with style and layout; dropped = next frame > 1.5 intervals late)\n`);
+    console.log('| variant | median ms | p95 ms | p99 ms | max ms | dropped frames |');
+    console.log('|---|---|---|---|---|---|');
+    for (const [name, r] of Object.entries(handlerResults)) {
+      console.log(`| ${name} | ${fmt(r.median)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${fmt(r.max)} | ${r.dropped} / ${r.events} |`);
+    }
+    const fastest = Math.min(handlerResults[CHARTJS].median, handlerResults[PLOT].median);
+    console.log(`\nGap chart, median handler ratio ROI Gap / faster baseline: ${(handlerResults['ROI Gap, gap chart only'].median / fastest).toFixed(2)}`);
+    console.log(`\nUncertainty in the page (2,000 draws, median of ${ranges.runs}): chances() ${fmt(ranges.compute)} ms; last input to ranges drawn ${fmt(ranges.latency)} ms (${ranges.delay} ms of it the pause the page waits for).`);
+    console.log(`\n### Cold start from file:// (median of ${COLD_STARTS}, ms after navigation)\n`);
+    console.log('| profile | ready | first full frame | first roi-gap:drawn | first painted charts |');
+    console.log('|---|---|---|---|---|');
+    for (const [name, r] of [['desktop, 1x', desktopCold], ['phone, 4x', phoneCold]]) {
+      console.log(`| ${name} | ${fmt(r.ready)} | ${fmt(r.firstFrame)} | ${fmt(r.drawn)} | ${fmt(r.painted)} |`);
+    }
+    console.log('\n| file | raw bytes | gzip -9 bytes |');
+    console.log('|---|---|---|');
+    for (const [name, s] of Object.entries(sizes())) console.log(`| ${name} | ${s.raw} | ${s.gzip} |`);
+    const json = option('--json', null);
+    if (json) {
+      writeFileSync(json, JSON.stringify({
+        chromium, events: EVENTS, chartSize, throttle, sizes: sizes(), ranges,
+        desktop: { interval: desktopInterval, drags: desktopDrags, handler: handlerResults, cold: desktopCold },
+        phone: { interval: phoneInterval, drags: phoneDrags, cold: phoneCold },
+      }, null, 2));
+    }
+  } finally {
+    await browser.close().catch(() => {});
+    threads.close();
   }
-  const gapOnly = results['ROI Gap, gap chart only'].median;
-  const fastest = Math.min(results['Chart.js 4.6.1, gap chart'].median, results['Observable Plot 0.6.17, gap chart'].median);
-  console.log(`\nGap chart, median ratio ROI Gap / faster baseline: ${(gapOnly / fastest).toFixed(2)}`);
-  console.log(`\nUncertainty in the page (2,000 draws, median of ${ranges.runs}): chances() ${fmt(ranges.compute)} ms; last input to ranges drawn ${fmt(ranges.latency)} ms (${ranges.delay} ms of it the pause the page waits for).`);
-  console.log(`\nCold start from file:// (median of ${cold.runs}): ready ${fmt(cold.ready)} ms, first full frame ${fmt(cold.firstFrame)} ms after navigation.\n`);
-  console.log('| file | raw bytes | gzip -9 bytes |');
-  console.log('|---|---|---|');
-  for (const [name, s] of Object.entries(sizes())) console.log(`| ${name} | ${s.raw} | ${s.gzip} |`);
-  const json = option('--json', null);
-  if (json) writeFileSync(json, JSON.stringify({ chromium, interval, chartSize, results, cold, sizes: sizes() }, null, 2));
 }
 
 await main();

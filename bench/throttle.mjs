@@ -36,6 +36,7 @@ export class ThreadThrottle {
     this.root = join(CGROUP, `roi-gap-bench-${process.pid}`);
     this.renderers = new Map(); // pid -> is a page renderer of ours
     this.throttled = new Set();
+    this.names = {}; // thread name -> how many were throttled
     this.available = false;
     this.why = '';
     for (const stale of existsSync(CGROUP) ? readdirSync(CGROUP) : []) {
@@ -67,12 +68,14 @@ export class ThreadThrottle {
       if (!this.renderers.get(name)) continue;
       let tids = [];
       try { tids = readdirSync(`/proc/${name}/task`); } catch { continue; }
-      for (const tid of tids) if (tid !== name && !this.throttled.has(tid)) this.throttle(tid);
+      for (const tid of tids) if (tid !== name && !this.throttled.has(tid)) this.throttle(name, tid);
     }
   }
 
-  throttle(tid) {
+  throttle(pid, tid) {
     this.throttled.add(tid);
+    const comm = read(`/proc/${pid}/task/${tid}/comm`).trim() || '(ended)';
+    this.names[comm] = (this.names[comm] ?? 0) + 1;
     const dir = join(this.root, tid);
     try {
       mkdirSync(dir);
@@ -82,16 +85,8 @@ export class ThreadThrottle {
     } catch { /* the thread ended meanwhile */ }
   }
 
-  /** Names of the threads throttled so far (thread comm names, counted). */
-  summary() {
-    const names = {};
-    for (const tid of this.throttled) {
-      const pid = [...this.renderers].find(([p, ok]) => ok && existsSync(`/proc/${p}/task/${tid}`))?.[0];
-      const comm = pid ? read(`/proc/${pid}/task/${tid}/comm`).trim() : '(ended)';
-      names[comm] = (names[comm] ?? 0) + 1;
-    }
-    return names;
-  }
+  /** The threads throttled so far, counted by name (Linux truncates them to 15 characters). */
+  summary() { return { ...this.names }; }
 
   remove(dir) {
     try {
@@ -111,6 +106,7 @@ const worker = new Worker(URL.createObjectURL(new Blob([busy.toString() +
   ';onmessage = (e) => { const t0 = performance.now(); busy(e.data); postMessage(performance.now() - t0); };'])));
 window.timeWorker = (n) => new Promise((r) => { worker.onmessage = (e) => r(e.data); worker.postMessage(n); });
 window.timeMain = (n) => { const t0 = performance.now(); busy(n); return performance.now() - t0; };
+document.documentElement.dataset.ready = '1';
 </script>`;
 
 /** Median ms of a fixed busy loop on the main thread and in a worker of `page` (CHECK_PAGE). */

@@ -131,6 +131,14 @@ function fromWorker(data) {
   }
 }
 
+/** A new scene number: its charts are being drawn until `markDrawn` hears of it. */
+function nextSeq() {
+  state.seq += 1;
+  document.documentElement.dataset.drawing = '';
+  if (performance.mark) performance.mark('roi-gap:scene', { detail: state.seq });
+  return state.seq;
+}
+
 /**
  * Draws `charts` ([{id, canvas, width, height, scale}], sizes in device pixels) for
  * `scene` ({lang, inputs, baseline, dark}).
@@ -143,9 +151,7 @@ export function drawScene(scene, charts) {
     state.queued = { scene, charts: [...ids].map((id) => all.findLast((c) => c.id === id)) };
     return;
   }
-  state.seq += 1;
-  const seq = state.seq;
-  if (performance.mark) performance.mark('roi-gap:scene', { detail: seq });
+  const seq = nextSeq();
   if (state.mode === 'worker') {
     const sizes = Object.fromEntries(charts.map((c) => [c.id, [c.width, c.height, c.scale]]));
     state.worker.postMessage({ type: 'scene', seq, ...scene, sizes, draw: charts.map((c) => c.id) });
@@ -206,7 +212,8 @@ export function runChances(draws, redraw, scene) {
   }
   if (state.mode === 'worker') {
     const sizes = Object.fromEntries(redraw.map((c) => [c.id, [c.width, c.height, c.scale]]));
-    state.worker.postMessage({ type: 'chances', draws, redraw: redraw.map((c) => c.id), scene: { ...scene, sizes } });
+    const seq = redraw.length ? nextSeq() : state.seq;
+    state.worker.postMessage({ type: 'chances', draws, redraw: redraw.map((c) => c.id), scene: { ...scene, sizes, seq } });
     return;
   }
   let texts;

@@ -9,10 +9,11 @@
 import { initSync, Calculator } from 'roi-gap:glue';
 
 // plotters-canvas (src/web/canvas.rs) checks with `instanceof` that it was given a canvas
-// element and a 2D context. A worker has neither name; its OffscreenCanvas and
-// OffscreenCanvasRenderingContext2D answer every method that code calls, so they stand in.
-self.HTMLCanvasElement ??= self.OffscreenCanvas;
-self.CanvasRenderingContext2D ??= self.OffscreenCanvasRenderingContext2D;
+// element and a 2D context. A worker has no canvas element (Firefox names a 2D context
+// class there all the same); its OffscreenCanvas and OffscreenCanvasRenderingContext2D
+// answer every method that code calls, so they stand in.
+self.HTMLCanvasElement = self.OffscreenCanvas;
+self.CanvasRenderingContext2D = self.OffscreenCanvasRenderingContext2D;
 
 let calculator = null;
 /** The transferred canvases, by chart id. */
@@ -141,7 +142,16 @@ function pick({ chart, op, x, y, by }) {
 
 const handlers = {
   start,
-  canvases: ({ list }) => { for (const { id, canvas } of list) canvases.set(id, canvas); },
+  canvases: ({ list }) => {
+    for (const { id, canvas } of list) {
+      // The drawing code asks for the 2D context on every draw; Firefox (ESR 153) throws
+      // "Cannot update created context to different thread" when a transferred canvas is
+      // asked a second time. Each canvas answers with its one context.
+      const context = canvas.getContext('2d');
+      canvas.getContext = () => context;
+      canvases.set(id, canvas);
+    }
+  },
   scene: setScene,
   chances: runChances,
   pick,

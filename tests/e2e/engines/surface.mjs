@@ -76,21 +76,6 @@ export class Surface {
       { message: 'the charts were still being drawn' });
   }
 
-  /**
-   * The images of the charts on screen (shown and in the viewport: the page draws only
-   * those), by chart id, once drawn; `ids` limits them.
-   */
-  async chartImages(ids = null) {
-    await this.chartsDrawn();
-    return this.evaluate((only) => Object.fromEntries([...document.querySelectorAll('canvas[data-chart]')]
-      .filter((c) => !only || only.includes(c.dataset.chart))
-      .filter((c) => {
-        const box = c.getBoundingClientRect();
-        return box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < window.innerHeight;
-      })
-      .map((c) => [c.dataset.chart, c.toDataURL()])), ids);
-  }
-
   async count(selector) { return this.evaluate((s) => document.querySelectorAll(s).length, selector); }
   async visible(selector) { return this.evaluate(visibilityInPage, [selector, false]); }
   async visibleAll(selector) { return this.evaluate(visibilityInPage, [selector, true]); }
@@ -175,6 +160,28 @@ export class Page extends Surface {
     this.problems = []; // page errors and console errors, as they come
     this.requests = []; // every request URL, where the engine reports them (not data: or blob:)
     this.dialogs = [];
+  }
+
+  /** What canvas `selector` shows, as a data: URL (WebKit's page overrides this). */
+  canvasImage(selector) { return this.evaluate((s) => document.querySelector(s).toDataURL(), selector); }
+
+  /**
+   * What the charts wholly on screen (shown and in the viewport: the page draws only those) show,
+   * by chart id, once drawn, as `canvasImage` reads them; `ids` limits them.
+   */
+  async chartImages(ids = null) {
+    await this.chartsDrawn();
+    const shown = await this.evaluate((only) => [...document.querySelectorAll('canvas[data-chart]')]
+      .filter((c) => !only || only.includes(c.dataset.chart))
+      .filter((c) => {
+        const box = c.getBoundingClientRect();
+        return box.width > 0 && box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight
+          && getComputedStyle(c).visibility !== 'hidden';
+      })
+      .map((c) => c.dataset.chart), ids);
+    const images = {};
+    for (const id of shown) images[id] = await this.canvasImage(`canvas[data-chart="${id}"]`);
+    return images;
   }
 
   async goto(url, { ready } = {}) {

@@ -3,9 +3,13 @@
 // base of WPE's page (wpe.mjs): a subclass names its engine and driver and says how to
 // start its browser (session()); the WebDriver code here is the same for both.
 import { execSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { CANNOT } from './cannot.mjs';
 import { browserFor, freePort, sleep, start, which } from './processes.mjs';
 import { Page, Surface } from './surface.mjs';
+
+// playwright-core's bundled PNG codec (pngjs), to cut an element out of a screenshot.
+const { PNG } = createRequire(import.meta.url)('playwright-core/lib/utilsBundle');
 
 const MINIBROWSER = () => execSync('dpkg -L libwebkit2gtk-4.1-0 | grep /MiniBrowser$', { shell: '/bin/bash' }).toString().trim();
 
@@ -201,6 +205,25 @@ export class WebKitPage extends Page {
   emulatePrint() { throw new Error(CANNOT[this.engine].print); }
   async download() { throw new Error(CANNOT[this.engine].downloads); }
   async screenshot() { return Buffer.from(await this.raw.driver.takeScreenshot(), 'base64'); }
+  /**
+   * What canvas `selector` shows, cut from a screenshot of the viewport: WebKitGTK reads a
+   * canvas drawn by the page's worker as its first frame (toDataURL) or black (its
+   * element screenshots).
+   */
+  async canvasImage(selector) {
+    const box = await this.evaluate((s) => {
+      const r = document.querySelector(s).getBoundingClientRect();
+      return { x: r.left, y: r.top, width: r.width, height: r.height, inner: innerWidth };
+    }, selector);
+    const shot = PNG.sync.read(await this.screenshot());
+    const scale = shot.width / box.inner;
+    const [x0, y0] = [Math.max(0, Math.round(box.x * scale)), Math.max(0, Math.round(box.y * scale))];
+    const x1 = Math.min(shot.width, Math.round((box.x + box.width) * scale));
+    const y1 = Math.min(shot.height, Math.round((box.y + box.height) * scale));
+    const rows = [];
+    for (let y = y0; y < y1; y += 1) rows.push(shot.data.subarray((y * shot.width + x0) * 4, (y * shot.width + x1) * 4));
+    return Buffer.concat(rows).toString('base64');
+  }
 
   /**
    * Sizes the window so that the viewport (innerWidth x innerHeight) is `width` x `height`.
