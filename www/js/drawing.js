@@ -15,6 +15,8 @@ const START_TIMEOUT_MS = 4000;
 const state = {
   mode: 'none', // 'starting', 'worker' or 'local'
   worker: null,
+  workerState: 'none', // 'starting', 'started' or 'failed'
+  canvases: null,
   calculator: null,
   on: null, // the page's handlers: readout(chart, text), failed(chart, message|null), chances(texts)
   seq: 0,
@@ -32,18 +34,11 @@ function workerCapable() {
 }
 
 /**
- * Chooses where to draw: starts the worker with the compiled wasm `module` where it can,
- * else draws here with `calculator`. `canvases` are the charts' canvases (id -> element),
- * handed to the worker once it has started. `on` receives readouts, failures and chances.
+ * Starts the charts' worker with the compiled wasm `module` where the engine can draw in
+ * one, as early as possible: it instantiates the wasm while the page builds itself.
  */
-export function startDrawer({ module, calculator, canvases, on }) {
-  state.calculator = calculator;
-  state.on = on;
-  if (!module || !workerCapable()) {
-    useLocal();
-    return;
-  }
-  state.mode = 'starting';
+export function startWorker(module) {
+  if (!module || !workerCapable()) return;
   let worker;
   try {
     // A blob: URL: the page is one file (it works from file://, where a worker script
@@ -54,22 +49,24 @@ export function startDrawer({ module, calculator, canvases, on }) {
     worker = new Worker(url, { name: 'roi-gap-charts' });
     URL.revokeObjectURL(url);
   } catch (error) {
-    useLocal();
     return;
   }
-  const timeout = setTimeout(() => giveUp(worker), START_TIMEOUT_MS);
+  state.worker = worker;
+  state.workerState = 'starting';
+  const timeout = setTimeout(() => workerFailed(worker), START_TIMEOUT_MS);
   worker.onerror = (event) => {
     event.preventDefault?.();
     clearTimeout(timeout);
-    giveUp(worker);
+    workerFailed(worker);
   };
   worker.onmessage = ({ data }) => {
     if (data.type === 'started') {
       clearTimeout(timeout);
-      useWorker(worker, canvases);
+      state.workerState = 'started';
+      if (state.mode === 'starting') useWorker();
     } else if (data.type === 'failed') {
       clearTimeout(timeout);
-      giveUp(worker);
+      workerFailed(worker);
     } else {
       fromWorker(data);
     }
@@ -77,11 +74,27 @@ export function startDrawer({ module, calculator, canvases, on }) {
   worker.postMessage({ type: 'start', module });
 }
 
+/**
+ * Chooses where to draw, once the charts' canvases exist: in the worker if it has started
+ * (or as soon as it does), else here with `calculator`. `canvases` are the charts'
+ * canvases (id -> element); `on` receives readouts, failures and chances.
+ */
+export function startDrawer({ calculator, canvases, on }) {
+  state.calculator = calculator;
+  state.canvases = canvases;
+  state.on = on;
+  if (state.workerState === 'started') useWorker();
+  else if (state.workerState === 'starting') state.mode = 'starting';
+  else useLocal();
+}
+
 /** The worker did not start: it goes, and the page draws (nothing was transferred yet). */
-function giveUp(worker) {
-  if (state.mode !== 'starting') return;
+function workerFailed(worker) {
+  if (state.workerState !== 'starting') return;
+  state.workerState = 'failed';
+  state.worker = null;
   worker.terminate();
-  useLocal();
+  if (state.mode === 'starting') useLocal();
 }
 
 function useLocal() {
@@ -89,11 +102,10 @@ function useLocal() {
   flush();
 }
 
-function useWorker(worker, canvases) {
+function useWorker() {
   state.mode = 'worker';
-  state.worker = worker;
-  const list = [...canvases.entries()].map(([id, canvas]) => ({ id, canvas: canvas.transferControlToOffscreen() }));
-  worker.postMessage({ type: 'canvases', list }, list.map((c) => c.canvas));
+  const list = [...state.canvases.entries()].map(([id, canvas]) => ({ id, canvas: canvas.transferControlToOffscreen() }));
+  state.worker.postMessage({ type: 'canvases', list }, list.map((c) => c.canvas));
   flush();
 }
 

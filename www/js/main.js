@@ -16,7 +16,7 @@ import {
   showChartFailure, showTab, watchCanvases,
 } from './charts.js';
 import { showReadout, wireReadouts } from './readouts.js';
-import { pickOn, startDrawer } from './drawing.js';
+import { pickOn, startDrawer, startWorker } from './drawing.js';
 import { settle, settleSoon, startHistory } from './history.js';
 import { orderWorkspace, watchFormulas } from './layout.js';
 import { addressFor, linkFor, shareLink, startingLink, writeFragment } from './url.js';
@@ -228,12 +228,15 @@ function fallBack(error) {
 }
 
 async function start() {
+  performance.mark?.('roi-gap:module'); // the benchmark splits the start at these marks
   document.documentElement.classList.remove('no-js');
   document.documentElement.dataset.starting = ''; // the head's guard: this module runs
   document.documentElement.removeAttribute('data-ready'); // a saved copy's, from before
   let module;
   try {
     module = await startWasm();
+    performance.mark?.('roi-gap:wasm');
+    startWorker(module); // it starts while the page builds itself
   } catch (error) {
     fallBack(error);
     return;
@@ -245,7 +248,6 @@ async function start() {
     buildPage(facts);
     buildCharts(facts);
     startDrawer({
-      module,
       calculator: calculator(),
       canvases: chartCanvases(),
       on: { readout: showReadout, failed: showChartFailure, chances: showChances },

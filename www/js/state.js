@@ -138,6 +138,7 @@ export function choosePreset(id) {
 
 /** Runs the model and redraws everything, in the same frame as the input event. */
 export function redraw() {
+  const first = app.update === null;
   try {
     app.update = app.calculator.update(app.inputs, app.presetId);
   } catch (error) {
@@ -148,7 +149,9 @@ export function redraw() {
   renderCharts(app.calculator, scene());
   renderYearTable(app.calculator, app.facts);
   updateFullLink();
-  scheduleChances();
+  // At start the chances come at once: the worker draws the charts once, with their
+  // ranges (it draws after the messages already queued).
+  if (first) runChances(); else scheduleChances();
   scheduleRecord();
   scheduleStaticView(() => ({
     calculator: exportingCalculator(), facts: app.facts, update: app.update, scenario: scenarioText(),
