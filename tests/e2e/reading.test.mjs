@@ -203,6 +203,9 @@ forEachEngine((test, engine) => {
       assert.equal(await order(page), 'controls first');
       await page.setViewport({ width: 390, height: 844 });
       await page.waitFor(() => innerWidth === 390);
+      await page.waitFor(() => document.querySelector('[data-charts]')
+        .compareDocumentPosition(document.querySelector('#controls')) & Node.DOCUMENT_POSITION_FOLLOWING, undefined,
+      { message: 'the charts never came before the controls' }); // when the media query says so
       assert.equal(await order(page), 'charts first');
       assert.equal(await page.attr('.formulas', 'tabindex'), '0', 'the formulas scroll sideways on a phone: focusable');
     });

@@ -1,7 +1,7 @@
 // The wasm module: wasm-bindgen's own `--target web` glue (bundled by esbuild as it is,
 // never rewritten) instantiated from the optimised wasm, which esbuild inlines as base64
 // (scripts/assemble.mjs maps the two virtual imports below).
-import { initSync } from 'roi-gap:glue';
+import init, { initSync } from 'roi-gap:glue';
 import wasmBase64 from 'roi-gap:wasm';
 
 export {
@@ -20,8 +20,8 @@ function wasmBytes() {
 
 /**
  * Compiles and instantiates the wasm: synchronously (the first frame needs it), or
- * compiled asynchronously in engines that refuse to compile a module this size on the main
- * thread (older Chromium throws a RangeError). Resolves to the compiled module, which the
+ * asynchronously in engines that refuse to compile or instantiate a module this size on
+ * the main thread (older Chromium throws a RangeError). Resolves to the compiled module, which the
  * charts' worker instantiates again (drawing.js).
  * Rejects when this browser cannot run it: no WebAssembly at all (old engines, Safari's
  * Lockdown Mode), or a module it cannot compile or run.
@@ -34,10 +34,11 @@ export async function startWasm() {
   let module;
   try {
     module = new WebAssembly.Module(bytes);
+    initSync({ module });
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     module = await WebAssembly.compile(bytes);
+    await init({ module_or_path: module });
   }
-  initSync({ module });
   return module;
 }
