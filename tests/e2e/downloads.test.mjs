@@ -157,7 +157,11 @@ forEachEngine((test, engine) => {
       await page.waitFor(() => document.querySelector('[data-print-lines]').textContent.includes('650'));
       await page.emulatePrint();
       assert.equal(await page.visible('.controls'), false);
-      assert.equal(await page.visible('canvas[data-chart="gap"]'), true);
+      // Every chart, as an image of this scenario drawn for the print (one never scrolled
+      // to, or drawn by the worker, is there too).
+      assert.deepEqual(await page.visibleAll('figure[data-figure] img.print-chart'), [true, true, true, true, true]);
+      assert.equal(await page.visible('canvas[data-chart="gap"]'), false);
+      assert.ok((await page.attr('figure[data-figure="tornado"] img.print-chart', 'src')).startsWith('data:image/svg+xml'));
       assert.equal(await page.visible('[data-out="required_revenue"]'), true);
       // Which scenario this is, in words, with its link and date.
       assert.equal(await page.visible('[data-print-scenario]'), true);

@@ -259,6 +259,34 @@ export function showChartFailure(id, message) {
   if (message !== null) figure.dataset.error = say('chart_failed', { error: message });
 }
 
+/** The size of the charts in a print (the static charts' size, src/noscript.rs). */
+const PRINT_SIZE = [800, 460];
+
+/**
+ * Before a print: every chart as an SVG image, from the page's own calculator, in its
+ * figure. A print shows every chart, and a canvas that was never on screen (or is drawn by
+ * the worker, which cannot be waited for here) may not show this scenario; style.css
+ * prints these images in the canvases' place.
+ */
+export function renderPrintCharts(calculator) {
+  for (const canvas of document.querySelectorAll('canvas[data-chart]')) {
+    const figure = canvas.closest('figure');
+    let image = figure.querySelector('img.print-chart');
+    if (!image) {
+      image = document.createElement('img');
+      image.className = 'print-chart';
+      image.alt = canvas.getAttribute('aria-label') ?? '';
+      canvas.after(image);
+    }
+    try {
+      const svg = calculator.svg(canvas.dataset.chart, false, ...PRINT_SIZE, '', '');
+      image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+    } catch (error) {
+      image.removeAttribute('src');
+    }
+  }
+}
+
 const CAPTION_DELAY_MS = 150;
 let captionTimer = null;
 

@@ -4,7 +4,7 @@ import { browserLanguage, parseLink, parseScenario, readTyped, startWasm } from 
 import {
   choosePreset, defaultInputs, embedRequested, initState, inputs, isDark, inputsOfPreset,
   redraw, scenarioText, setInputs, setView, specOf, view, calculator, pageFacts, currentUpdate,
-  useLanguage, recordNow, applyBaseline, compareChoice, scene, showChances,
+  useLanguage, recordNow, applyBaseline, compareChoice, scene, showChances, exportingCalculator,
 } from './state.js';
 import { applyTexts, currentLang, say } from './words.js';
 import {
@@ -13,7 +13,7 @@ import {
 import { buildFigures, renderNotices, renderSources, renderYearTable } from './render.js';
 import {
   applyTabs, buildCharts, buildTabs, chartCanvases, chartRequest, freshen, labelCharts, renderCharts,
-  showChartFailure, showTab, watchCanvases,
+  renderPrintCharts, showChartFailure, showTab, watchCanvases,
 } from './charts.js';
 import { showReadout, wireReadouts } from './readouts.js';
 import { pickOn, startDrawer, startWorker } from './drawing.js';
@@ -211,7 +211,10 @@ function wireEvents() {
     loadFragment();
   });
   window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => { applyView(); redraw(); });
-  window.addEventListener('beforeprint', recordNow);
+  window.addEventListener('beforeprint', () => {
+    recordNow();
+    renderPrintCharts(exportingCalculator());
+  });
   wireReadouts((chart, op, args) => {
     freshen(chart, scene());
     pickOn(chartRequest(chart), op, args, scene());

@@ -47,7 +47,11 @@ export class ChromiumPage extends Page {
   press(key) { return this.raw.page.keyboard.press(key); }
   async tap(selector) { await this.raw.page.tap(selector); }
   setViewport(size) { return this.raw.page.setViewportSize(size); }
-  emulatePrint() { return this.raw.page.emulateMedia({ media: 'print' }); }
+  /** The print media, after the `beforeprint` event a real print sends (emulation sends none). */
+  async emulatePrint() {
+    await this.raw.page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await this.raw.page.emulateMedia({ media: 'print' });
+  }
 
   /** The page printed to PDF (A4), as bytes. */
   pdf() { return this.raw.page.pdf({ format: 'A4', printBackground: true }); }
