@@ -109,9 +109,10 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * release. With `phase` (ms, else 0), move i waits phase(i) more after its frame, so that
  * the moves fall at every point of a frame, the same for every variant: right after the
  * frame, a page that keeps up would always get the worst phase, and a slower page a
- * spread of them. Returns the page's raw records for the block.
+ * spread of them. With `every` (ms) instead, the moves go by the clock, one per `every`,
+ * as a finger's, however the page keeps up. Returns the page's raw records for the block.
  */
-export async function drag(page, cdp, touch, { key, toEnd, moves, first = 0 }, phase = null) {
+export async function drag(page, cdp, touch, { key, toEnd, moves, first = 0 }, { phase = null, every = null } = {}) {
   await page.bringToFront(); // background pages get no frames
   await page.evaluate(instrument);
   const start = await thumb(page, key);
@@ -128,8 +129,9 @@ export async function drag(page, cdp, touch, { key, toEnd, moves, first = 0 }, p
   const pending = [];
   const t0 = performance.now();
   for (let i = 1; i <= moves; i += 1) {
-    await nextFrame(page);
-    if (phase) await sleep((((first + i) * 0.6180339887) % 1) * phase);
+    if (every) await sleep(t0 + i * every - performance.now());
+    else await nextFrame(page);
+    if (phase && !every) await sleep((((first + i) * 0.6180339887) % 1) * phase);
     pending.push(send(touch ? 'touchMove' : 'mouseMoved', start.x + ((end - start.x) * i) / moves));
   }
   await Promise.all(pending);
@@ -165,7 +167,9 @@ export function latencies(raw, interval) {
       if (mark) done = Math.max(done, mark.startTime);
     }
     const presented = presentedAt(raw.frames, done, interval);
-    out.push({ latency: presented - r.t, handler: r.handlerEnd - r.start, toDone: done - r.t, drawnLate, movePeriod: raw.movePeriod });
+    out.push({
+      latency: presented - r.t, handler: r.handlerEnd - r.start, frameWork: r.mainDone - r.handlerEnd, toDone: done - r.t, drawnLate, movePeriod: raw.movePeriod,
+    });
   }
   return out;
 }
@@ -191,13 +195,15 @@ export function latencyStats(samples, moves, interval, floor = null) {
     toDoneMedian: quantile(toDone, 0.5),
     handlerMedian: quantile(handler, 0.5),
     handlerP95: quantile(handler, 0.95),
+    frameWorkMedian: quantile(samples.map((s) => s.frameWork).sort((a, b) => a - b), 0.5),
     drawnLate: samples.filter((s) => s.drawnLate).length,
     latencies: samples.map((s) => Number(s.latency.toFixed(2))),
   };
 }
 
 /** The typical frame interval of `page`, measured while idle. */
-export function frameInterval(page) {
+export async function frameInterval(page) {
+  await page.bringToFront(); // background pages get a frame a second, or none
   return page.evaluate(async () => {
     const times = [];
     for (let i = 0; i < 31; i += 1) times.push(await new Promise((r) => requestAnimationFrame(r)));

@@ -6,7 +6,9 @@
 // and the cold start; for the desktop also the old handler time of a scripted input
 // sweep, and the sizes. Variants alternate block by block, so that machine noise falls
 // on all of them alike.
-// Usage: node bench/page.mjs [--events N] [--json OUT] [--no-thread-throttle] [--no-phase]
+// Usage: node bench/page.mjs [--events N] [--json OUT] [--no-thread-throttle] [--phase | --pace HZ]
+// (--phase: each move a varied part of a frame after its animation frame, bench/latency.mjs's
+// drag(); --pace: moves by the clock, HZ a second, instead of one after each animation frame)
 import { readFileSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
@@ -204,20 +206,22 @@ async function openVariant(context, url, rate) {
 /** Real drags on every variant, alternating block by block; latency stats per variant. */
 async function measureDrags(variants, profile, interval) {
   const plan = dragPlan(EVENTS, BLOCK);
-  const phase = args.includes('--no-phase') ? null : interval;
+  const pace = option('--pace', null);
+  const phase = args.includes('--phase') && !pace ? interval : null;
+  const how = { phase, every: pace ? 1000 / Number(pace) : null };
   for (const v of Object.values(variants)) {
-    for (const key of ['capex', 'energy', 'revenue']) await drag(v.page, v.cdp, profile.touch, { key, toEnd: 0, moves: 10 }, phase); // warm-up
+    for (const key of ['capex', 'energy', 'revenue']) await drag(v.page, v.cdp, profile.touch, { key, toEnd: 0, moves: 10 }, how); // warm-up
   }
   const samples = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
   for (const block of plan) {
-    for (const [name, v] of Object.entries(variants)) samples[name].push(...latencies(await drag(v.page, v.cdp, profile.touch, block, phase), interval));
+    for (const [name, v] of Object.entries(variants)) samples[name].push(...latencies(await drag(v.page, v.cdp, profile.touch, block, how), interval));
   }
   const floor = quantile(samples[FLOOR].map((s) => s.latency).sort((a, b) => a - b), 0.5);
   const marks = await variants[Object.keys(variants)[0]].page.evaluate(() => ({
     scene: performance.getEntriesByName('roi-gap:scene').length, drawn: performance.getEntriesByName('roi-gap:drawn').length,
   }));
   const moves = plan.reduce((n, b) => n + b.moves, 0);
-  return { marks, phase: phase !== null, results: Object.fromEntries(Object.entries(samples).map(([k, s]) => [k, latencyStats(s, moves, interval, k === FLOOR ? null : floor)])) };
+  return { marks, phase: phase !== null, pace: how.every, results: Object.fromEntries(Object.entries(samples).map(([k, s]) => [k, latencyStats(s, moves, interval, k === FLOOR ? null : floor)])) };
 }
 
 function sizes() {
@@ -230,13 +234,16 @@ const fmt = (v) => (v === null || Number.isNaN(v) ? 'n/a' : v < 10 ? v.toFixed(2
 function printDrags(title, drags, interval) {
   console.log(`\n${title}; frame interval ${fmt(interval)} ms; "over a frame" = input -> presented frame > 1.25 intervals (${fmt(1.25 * interval)} ms).`);
   console.log(`Page marks seen on ROI Gap: ${drags.marks.scene} roi-gap:scene, ${drags.marks.drawn} roi-gap:drawn${drags.marks.drawn ? '' : ' (done = main thread done)'}.\n`);
-  console.log('| variant | input events / moves | over a frame | median ms | p95 ms | max ms | median - floor ms | handler median ms |');
-  console.log('|---|---|---|---|---|---|---|---|');
+  console.log('| variant | input events / moves | over a frame | median ms | p95 ms | max ms | median - floor ms | handler median ms | handler end to frame done, median ms |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
   for (const [name, r] of Object.entries(drags.results)) {
-    console.log(`| ${name} | ${r.events} / ${r.moves} | ${r.overFrame} | ${fmt(r.median)} | ${fmt(r.p95)} | ${fmt(r.max)} | ${r.overFloor === null ? '' : fmt(r.overFloor)} | ${fmt(r.handlerMedian)} |`);
+    const floor = r.overFloor === null ? '' : fmt(r.overFloor);
+    console.log(`| ${name} | ${r.events} / ${r.moves} | ${r.overFrame} | ${fmt(r.median)} | ${fmt(r.p95)} | ${fmt(r.max)} | ${floor} | ${fmt(r.handlerMedian)} | ${fmt(r.frameWorkMedian)} |`);
   }
   const period = Object.values(drags.results).map((r) => r.movePeriod);
-  console.log(`\nA pointer move every ${fmt(Math.min(...period))}-${fmt(Math.max(...period))} ms on average${drags.phase ? ', each a varied part of a frame after an animation frame' : ', each right after an animation frame'}.`);
+  const how = drags.pace ? ', by the clock (--pace)' : drags.phase ? ', each a varied part of a frame after an animation frame (--phase)'
+    : ', each right after an animation frame (so a page done within that frame presents the move about two frames after it: see the floor)';
+  console.log(`\nA pointer move every ${fmt(Math.min(...period))}-${fmt(Math.max(...period))} ms on average${how}.`);
 }
 
 async function main() {
@@ -271,6 +278,7 @@ async function main() {
     await checkPort(variants[CHARTJS].page);
     await checkTracks(oursGap.page, variants[CHARTJS].page);
     const desktopInterval = await frameInterval(ours.page);
+    if (!(desktopInterval > 4 && desktopInterval < 40)) throw new Error(`frame interval ${desktopInterval} ms: frames are throttled`);
 
     const steps = sweep(EVENTS);
     const handler = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));

@@ -34,8 +34,11 @@ export class ThreadThrottle {
   constructor(rate) {
     this.rate = rate;
     this.root = join(CGROUP, `roi-gap-bench-${process.pid}`);
-    this.renderers = new Map(); // pid -> is a page renderer of ours
+    this.renderers = new Map(); // pid -> is a page renderer of ours (other processes of ours are read again: a
+    // renderer forked from the zygote shows the zygote's command line for a moment)
+    this.unnamed = new Map(); // tid -> pid, for threads throttled before they were named
     this.throttled = new Set();
+    this.ours = new Set(); // pids of our browser's processes
     this.names = {}; // thread name -> how many were throttled
     this.available = false;
     this.why = '';
@@ -60,22 +63,35 @@ export class ThreadThrottle {
   scan() {
     for (const name of readdirSync('/proc')) {
       if (!/^\d+$/.test(name)) continue;
-      if (!this.renderers.has(name)) {
+      if (!this.renderers.has(name) || (this.renderers.get(name) === false && this.ours.has(name))) {
+        const mine = this.ours.has(name) || ours(Number(name));
+        if (mine) this.ours.add(name);
         const cmd = read(`/proc/${name}/cmdline`);
-        const page = cmd.includes('--type=renderer') && !cmd.includes('--top-chrome-webui') && !cmd.includes('--extension-process');
-        this.renderers.set(name, page && ours(Number(name)));
+        this.renderers.set(name, mine && cmd.includes('--type=renderer') && !cmd.includes('--top-chrome-webui') && !cmd.includes('--extension-process'));
       }
       if (!this.renderers.get(name)) continue;
       let tids = [];
       try { tids = readdirSync(`/proc/${name}/task`); } catch { continue; }
       for (const tid of tids) if (tid !== name && !this.throttled.has(tid)) this.throttle(name, tid);
     }
+    for (const [tid, pid] of this.unnamed) this.named(pid, tid);
+  }
+
+  /** Counts a thread by its name once it has one; CDP's own throttling thread goes free. */
+  named(pid, tid) {
+    const comm = read(`/proc/${pid}/task/${tid}/comm`).trim();
+    if (comm === 'chromium') return; // not named yet (or never)
+    this.unnamed.delete(tid);
+    if (!comm) return;
+    this.names[comm] = (this.names[comm] ?? 0) + 1;
+    if (comm === 'CPUThrottlingTh') {
+      try { writeFileSync(join(CGROUP, 'tasks'), tid); } catch { /* ended */ }
+    }
   }
 
   throttle(pid, tid) {
     this.throttled.add(tid);
-    const comm = read(`/proc/${pid}/task/${tid}/comm`).trim() || '(ended)';
-    this.names[comm] = (this.names[comm] ?? 0) + 1;
+    this.unnamed.set(tid, pid);
     const dir = join(this.root, tid);
     try {
       mkdirSync(dir);
@@ -86,7 +102,10 @@ export class ThreadThrottle {
   }
 
   /** The threads throttled so far, counted by name (Linux truncates them to 15 characters). */
-  summary() { return { ...this.names }; }
+  summary() {
+    const unnamed = this.unnamed.size ? { 'unnamed or ended': this.unnamed.size } : {};
+    return { ...this.names, ...unnamed };
+  }
 
   remove(dir) {
     try {
