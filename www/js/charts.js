@@ -220,12 +220,17 @@ export function requestsFor(ids) {
       stale.add(id);
       continue;
     }
-    stale.delete(id);
-    const request = chartRequest(id);
-    drawnSizes.set(id, `${request.width}x${request.height}`);
-    charts.push(request);
+    charts.push(drawnRequest(id));
   }
   return charts;
+}
+
+/** The request for chart `id`, which from now on shows the current scene at its size. */
+function drawnRequest(id) {
+  stale.delete(id);
+  const request = chartRequest(id);
+  drawnSizes.set(id, `${request.width}x${request.height}`);
+  return request;
 }
 
 /**
@@ -245,10 +250,7 @@ export function renderCharts(calculator, scene, only = null) {
  */
 export function freshen(id, scene) {
   if (!stale.has(id) || !canvasOf(id)) return;
-  stale.delete(id);
-  const request = chartRequest(id);
-  drawnSizes.set(id, `${request.width}x${request.height}`);
-  drawScene(scene, [request]);
+  drawScene(scene, [drawnRequest(id)]);
 }
 
 /** Shows that chart `id` failed to draw (`message`), or drew (null). */

@@ -8,6 +8,7 @@
 // moment its charts were drawn (in the worker's time, moved to the page's), for the
 // benchmark; `data-drawing` on <html> says a scene is still being drawn, for the tests.
 import workerSource from 'roi-gap:worker';
+import { applyPick } from './picking.js';
 
 /** How long a worker may take to start before the page draws its charts itself. */
 const START_TIMEOUT_MS = 4000;
@@ -158,9 +159,9 @@ function nextSeq() {
 export function drawScene(scene, charts) {
   document.documentElement.dataset.drawing = '';
   if (state.mode === 'starting' || state.mode === 'none') {
-    const ids = new Set([...(state.queued?.charts ?? []), ...charts].map((c) => c.id));
-    const all = [...(state.queued?.charts ?? []), ...charts];
-    state.queued = { scene, charts: [...ids].map((id) => all.findLast((c) => c.id === id)) };
+    const byId = new Map((state.queued?.charts ?? []).map((c) => [c.id, c]));
+    for (const chart of charts) byId.set(chart.id, chart); // the newest size of each
+    state.queued = { scene, charts: [...byId.values()] };
     return;
   }
   const seq = nextSeq();
@@ -193,24 +194,16 @@ function drawHere({ id, canvas, width, height, scale }, dark) {
  * 'home' (a first step `by` from nothing) or 'clear'; then `chart` (a canvas chart with its
  * size) is redrawn with it marked. The readout arrives through `on.readout`.
  */
-export function pickOn(chart, op, { x = 0, y = 0, by = 0 } = {}, scene = null) {
+export function pickOn(chart, op, { x = 0, y = 0, by = 0 } = {}, scene) {
   if (state.mode === 'worker') {
     state.worker.postMessage({ type: 'pick', chart: chart.id, op, x, y, by });
     return;
   }
   if (state.mode !== 'local') return;
-  const calculator = state.calculator;
-  const before = calculator.readout(chart.id);
-  let text;
-  if (op === 'at') text = calculator.pickAt(chart.id, x, y);
-  else if (op === 'step') text = calculator.pickStep(chart.id, by);
-  else if (op === 'home') {
-    calculator.clearPick(chart.id);
-    text = calculator.pickStep(chart.id, by);
-  } else calculator.clearPick(chart.id);
+  const before = state.calculator.readout(chart.id) ?? null;
+  const text = applyPick(state.calculator, chart.id, op, { x, y, by });
   if (op === 'at' && text === before) return; // the same pick: nothing to redraw
-  if (chart.canvas && scene) drawHere(chart, scene.dark);
-  else state.on.readout(chart.id, text ?? null);
+  drawHere(chart, scene.dark); // with the pick marked; its readout comes with it
 }
 
 /**

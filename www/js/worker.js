@@ -7,6 +7,7 @@
 // Messages in: start, canvases, scene, chances, pick. Out: started, failed, drawn, chances,
 // readout (see each handler).
 import { initSync, Calculator } from 'roi-gap:glue';
+import { applyPick } from './picking.js';
 
 // plotters-canvas (src/web/canvas.rs) checks with `instanceof` that it was given a canvas
 // element and a 2D context. A worker has no canvas element (Firefox names a 2D context
@@ -118,21 +119,15 @@ function runChances({ draws, redraw, scene: current }) {
   drawSoon();
 }
 
-/** The reader points at a chart (`at`), steps along it (`step`) or lets go (`clear`). */
+/** The reader points at a chart, steps along it or lets go (picking.js's `applyPick`). */
 function pick({ chart, op, x, y, by }) {
   if (wanted.has(chart)) drawWanted(); // the pick reads the chart as drawn for this scene
   let text = null;
   try {
-    if (op === 'at') text = calculator.pickAt(chart, x, y);
-    else if (op === 'step') text = calculator.pickStep(chart, by);
-    else if (op === 'home') {
-      calculator.clearPick(chart);
-      text = calculator.pickStep(chart, by);
-    } else calculator.clearPick(chart);
+    text = applyPick(calculator, chart, op, { x, y, by });
   } catch (error) {
     text = null;
   }
-  text ??= null;
   if (op === 'at' && readouts.get(chart) === text) return; // the same pick: nothing to redraw
   readouts.set(chart, text);
   postMessage({ type: 'readout', chart, text });
