@@ -9,7 +9,7 @@ use crate::model::{self, Inputs, Projection, Summary, YearRow};
 use crate::page;
 use crate::scenario;
 use crate::words::Lang;
-use plotters::prelude::{IntoDrawingArea, SVGBackend};
+use plotters::prelude::IntoDrawingArea;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
@@ -348,7 +348,7 @@ impl Calculator {
             scratch_context().ok_or_else(|| JsError::new("no canvas to measure text with"))?;
         let mut out = String::new();
         {
-            let backend = Measured::new(SVGBackend::with_string(&mut out, size), context);
+            let backend = Measured::svg(&mut out, size, context);
             let scene = Scene {
                 bands: self.bands(),
                 ..Scene::new(&self.inputs, &self.projection)

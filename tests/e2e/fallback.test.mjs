@@ -40,6 +40,11 @@ function noSyncCompile() {
   };
 }
 
+/** Removes the engine's gunzip, as Safari before 16.4 and Firefox before 113 lack it. */
+function noDecompressionStream() {
+  delete window.DecompressionStream;
+}
+
 /** Asserts that the static figures and charts are shown in place of the calculator. */
 async function assertStatic(page, reason) {
   const note = await page.text('[data-static] [data-static-note]');
@@ -81,6 +86,17 @@ forEachEngine((test, engine) => {
   test('an engine that refuses synchronous compiles starts asynchronously', { needs: ['initScript'] }, async () => {
     await withPage(engine, `${PAGE_URL}#v=2&capex=650`, { initScript: noSyncCompile }, async (page) => {
       assert.equal(await page.attr('html', 'data-ready'), '1');
+      assert.equal(await page.visible('[data-static]'), false);
+      assert.equal(await page.text('[data-out="required_revenue"]'), '$1.18T');
+      await page.fill('input[type=number][name="capex"]', '500');
+      assert.equal(await page.text('[data-out="required_revenue"]'), '$927B');
+    });
+  });
+
+  test('an engine without DecompressionStream unpacks the wasm itself and starts', { needs: ['initScript'] }, async () => {
+    await withPage(engine, `${PAGE_URL}#v=2&capex=650`, { initScript: noDecompressionStream }, async (page) => {
+      assert.equal(await page.attr('html', 'data-ready'), '1');
+      assert.equal(await page.evaluate(() => typeof DecompressionStream), 'undefined');
       assert.equal(await page.visible('[data-static]'), false);
       assert.equal(await page.text('[data-out="required_revenue"]'), '$1.18T');
       await page.fill('input[type=number][name="capex"]', '500');
