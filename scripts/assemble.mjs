@@ -102,8 +102,8 @@ async function bundle(entry, format = 'esm') {
 
 /**
  * The wasm, gzipped: the page decompresses it before compiling (www/js/wasm.js). Base64
- * hides the wasm's bytes from the gzip a server applies to the page (the page gzipped 362
- * KB with the wasm as plain base64, 252 KB with it gzipped first). GNU gzip -9, which
+ * hides the wasm's bytes from the gzip a server applies to the page (the page gzipped 336
+ * KB with the wasm as plain base64, 265 KB with it gzipped first). GNU gzip -9, which
  * Debian always has, packs this wasm 5 KB smaller than zlib's level 9; `-n` keeps the
  * output the same for the same wasm (no name, no time).
  */

@@ -16,7 +16,8 @@ const START_TIMEOUT_MS = 4000;
 const state = {
   mode: 'none', // 'starting', 'worker' or 'local'
   worker: null,
-  workerState: 'none', // 'starting', 'started' or 'failed'
+  workerState: 'none', // 'preparing' (no module yet), 'starting', 'started' or 'failed'
+  timeout: null, // until the worker says it started
   canvases: null,
   calculator: null,
   on: null, // the page's handlers: readout(chart, text), failed(chart, message|null), chances(texts)
@@ -35,11 +36,13 @@ function workerCapable() {
 }
 
 /**
- * Starts the charts' worker with the compiled wasm `module` where the engine can draw in
- * one, as early as possible: it instantiates the wasm while the page builds itself.
+ * Creates the charts' worker where the engine can draw in one, as early as possible: it
+ * boots (a thread, its script) while the main thread unpacks and compiles the wasm; in
+ * Chromium a worker's start also needs the main thread free for a moment, which the
+ * unpacking gives it, and the page's build would not.
  */
-export function startWorker(module) {
-  if (!module || !workerCapable()) return;
+export function prepareWorker() {
+  if (state.worker || state.workerState === 'failed' || !workerCapable()) return;
   let worker;
   try {
     // A blob: URL: the page is one file (it works from file://, where a worker script
@@ -53,25 +56,39 @@ export function startWorker(module) {
     return;
   }
   state.worker = worker;
-  state.workerState = 'starting';
-  const timeout = setTimeout(() => workerFailed(worker), START_TIMEOUT_MS);
+  state.workerState = 'preparing';
   worker.onerror = (event) => {
     event.preventDefault?.();
-    clearTimeout(timeout);
     workerFailed(worker);
   };
   worker.onmessage = ({ data }) => {
     if (data.type === 'started') {
-      clearTimeout(timeout);
+      clearTimeout(state.timeout);
       state.workerState = 'started';
       if (state.mode === 'starting') useWorker();
     } else if (data.type === 'failed') {
-      clearTimeout(timeout);
       workerFailed(worker);
     } else {
       fromWorker(data);
     }
   };
+}
+
+/**
+ * Hands the compiled wasm `module` to the charts' worker (created here if
+ * `prepareWorker` was not called): it instantiates the wasm while the page builds itself.
+ * Without a module (the page cannot run the wasm) the worker goes.
+ */
+export function startWorker(module) {
+  if (!module) {
+    if (state.worker) workerFailed(state.worker);
+    return;
+  }
+  prepareWorker();
+  const { worker } = state;
+  if (!worker || state.workerState !== 'preparing') return;
+  state.workerState = 'starting';
+  state.timeout = setTimeout(() => workerFailed(worker), START_TIMEOUT_MS);
   worker.postMessage({ type: 'start', module });
 }
 
@@ -85,13 +102,14 @@ export function startDrawer({ calculator, canvases, on }) {
   state.canvases = canvases;
   state.on = on;
   if (state.workerState === 'started') useWorker();
-  else if (state.workerState === 'starting') state.mode = 'starting';
+  else if (state.workerState === 'starting' || state.workerState === 'preparing') state.mode = 'starting';
   else useLocal();
 }
 
 /** The worker did not start: it goes, and the page draws (nothing was transferred yet). */
 function workerFailed(worker) {
-  if (state.workerState !== 'starting') return;
+  if (state.workerState !== 'starting' && state.workerState !== 'preparing') return;
+  clearTimeout(state.timeout);
   state.workerState = 'failed';
   state.worker = null;
   worker.terminate();

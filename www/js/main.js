@@ -16,7 +16,7 @@ import {
   renderPrintCharts, showChartFailure, showTab, watchCanvases,
 } from './charts.js';
 import { showReadout, wireReadouts } from './readouts.js';
-import { pickOn, startDrawer, startWorker } from './drawing.js';
+import { pickOn, prepareWorker, startDrawer, startWorker } from './drawing.js';
 import { settle, settleSoon, startHistory } from './history.js';
 import { orderWorkspace, watchFormulas } from './layout.js';
 import { addressFor, linkFor, shareLink, startingLink, writeFragment } from './url.js';
@@ -237,10 +237,12 @@ async function start() {
   document.documentElement.removeAttribute('data-ready'); // a saved copy's, from before
   let module;
   try {
+    prepareWorker(); // it boots while the wasm is unpacked and compiled
     module = await startWasm();
     performance.mark?.('roi-gap:wasm');
     startWorker(module); // it starts while the page builds itself
   } catch (error) {
+    startWorker(null); // no wasm for it either
     fallBack(error);
     return;
   }
