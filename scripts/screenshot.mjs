@@ -18,6 +18,10 @@ const { page, problems, context } = await openPage(browser, `${PAGE_URL}${hash ?
 });
 const scroll = Number(option('--scroll', 0));
 if (scroll) await page.evaluate((y) => window.scrollTo(0, y), scroll);
+// Charts are drawn when they come into view (by the worker, where there is one): two frames
+// for the observers to see them, then until no scene is being drawn.
+await page.evaluate(() => new Promise((resolve) => { requestAnimationFrame(() => requestAnimationFrame(resolve)); }));
+await page.waitForFunction(() => !document.documentElement.hasAttribute('data-drawing'));
 await page.screenshot({ path: out, fullPage: args.includes('--full') });
 if (problems.length) console.error(problems.join('\n'));
 await context.close();
