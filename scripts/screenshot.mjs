@@ -1,6 +1,6 @@
 // Screenshots of dist/index.html from file://, for looking at the page and for the README.
 // Usage: node scripts/screenshot.mjs OUT.png [--width 1280] [--hash 'capex=650'] [--dark] [--full] [--scroll Y]
-import { launch, openPage, PAGE_URL } from '../tests/e2e/browser.mjs';
+import { chartsIdle, launch, openPage, PAGE_URL, twoFrames } from '../tests/e2e/browser.mjs';
 
 const args = process.argv.slice(2);
 const out = args[0];
@@ -20,8 +20,8 @@ const scroll = Number(option('--scroll', 0));
 if (scroll) await page.evaluate((y) => window.scrollTo(0, y), scroll);
 // Charts are drawn when they come into view (by the worker, where there is one): two frames
 // for the observers to see them, then until no scene is being drawn.
-await page.evaluate(() => new Promise((resolve) => { requestAnimationFrame(() => requestAnimationFrame(resolve)); }));
-await page.waitForFunction(() => !document.documentElement.hasAttribute('data-drawing'));
+await page.evaluate(twoFrames);
+await page.waitForFunction(chartsIdle);
 await page.screenshot({ path: out, fullPage: args.includes('--full') });
 if (problems.length) console.error(problems.join('\n'));
 await context.close();

@@ -17,6 +17,12 @@ const CHROMIUM_ARGS = [
   '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
+/** In the page: resolves after two frames (an IntersectionObserver's report comes with the next). */
+export const twoFrames = () => new Promise((done) => { requestAnimationFrame(() => requestAnimationFrame(() => done(true))); });
+
+/** In the page: whether no scene is being drawn (drawing.js sets `data-drawing` meanwhile). */
+export const chartsIdle = () => !document.documentElement.hasAttribute('data-drawing');
+
 export async function launch() {
   const executablePath = execSync('command -v chromium', { shell: '/bin/bash' }).toString().trim();
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS });

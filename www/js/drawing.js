@@ -75,16 +75,15 @@ export function prepareWorker() {
 }
 
 /**
- * Hands the compiled wasm `module` to the charts' worker (created here if
- * `prepareWorker` was not called): it instantiates the wasm while the page builds itself.
- * Without a module (the page cannot run the wasm) the worker goes.
+ * Hands the compiled wasm `module` to the charts' worker that `prepareWorker` created: it
+ * instantiates the wasm while the page builds itself. Without a module (the page cannot
+ * run the wasm) the worker goes.
  */
 export function startWorker(module) {
   if (!module) {
     if (state.worker) workerFailed(state.worker);
     return;
   }
-  prepareWorker();
   const { worker } = state;
   if (!worker || state.workerState !== 'preparing') return;
   state.workerState = 'starting';

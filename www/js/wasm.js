@@ -40,9 +40,9 @@ async function wasmBytes() {
 }
 
 /**
- * Compiles and instantiates the wasm: synchronously (the first frame needs it), or
- * asynchronously in engines that refuse to compile or instantiate a module this size on
- * the main thread (older Chromium throws a RangeError). Resolves to the compiled module, which the
+ * Unpacks the wasm, then compiles and instantiates it: synchronously, or asynchronously
+ * in engines that refuse to compile or instantiate a module this size on the main thread
+ * (older Chromium throws a RangeError). Resolves to the compiled module, which the
  * charts' worker instantiates again (drawing.js).
  * Rejects when this browser cannot run it: no WebAssembly at all (old engines, Safari's
  * Lockdown Mode), or a module it cannot compile or run.

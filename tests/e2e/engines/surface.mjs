@@ -5,6 +5,7 @@
 // subclasses both.
 import assert from 'node:assert/strict';
 import { sleep } from './processes.mjs';
+import { chartsIdle, twoFrames } from '../browser.mjs';
 
 /**
  * In the page: whether the first match of `selector` shows, or (`all`) whether each match
@@ -71,8 +72,8 @@ export class Surface {
   async chartsDrawn() {
     // Two frames first: a chart just scrolled or switched into view is asked for by the
     // page's IntersectionObserver, whose report comes with the next frame.
-    await this.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true)))));
-    await this.waitFor(() => !document.documentElement.hasAttribute('data-drawing'), undefined,
+    await this.evaluate(twoFrames);
+    await this.waitFor(chartsIdle, undefined,
       { message: 'the charts were still being drawn' });
   }
 
