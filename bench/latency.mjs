@@ -11,7 +11,11 @@
 // that marks `roi-gap:drawn` the later of mainDone and the first such mark with detail >=
 // seq (its startTime, in the main thread's time, may come from a worker); presented = the
 // first frame boundary after done (a recorded frame start, or the frame grid where frames
-// are missing); latency = presented - t.
+// are missing); latency = presented - t. An input is "over a frame" when the page's work for
+// it, from the dispatch of its pointer event to done, takes longer than one frame interval:
+// its result misses the frame it came in. (Latency cannot be the test: a move that comes
+// just after a frame waits for the next one, and is presented a frame after that, so even
+// a page that does nothing is "over a frame" on nearly every move by that measure.)
 
 /** Runs in the page (page.evaluate): installs the listeners once. */
 export function instrument() {
@@ -22,13 +26,15 @@ export function instrument() {
     const all = e.getCoalescedEvents ? e.getCoalescedEvents() : [];
     return all.length ? Math.min(e.timeStamp, all[0].timeStamp) : e.timeStamp;
   };
-  addEventListener('pointerdown', (e) => { L.pointer = e.timeStamp; }, true);
-  addEventListener('pointermove', (e) => { L.pointer = oldest(e); }, true);
+  addEventListener('pointerdown', (e) => { L.pointer = e.timeStamp; L.dispatched = performance.now(); }, true);
+  addEventListener('pointermove', (e) => { L.pointer = oldest(e); L.dispatched = performance.now(); }, true);
   const range = (e) => e.target instanceof HTMLInputElement && e.target.type === 'range';
   addEventListener('input', (e) => {
     if (!range(e)) return;
-    L.current = { t: L.pointer ?? e.timeStamp, start: performance.now() };
+    const start = performance.now();
+    L.current = { t: L.pointer ?? e.timeStamp, dispatched: L.dispatched ?? start, start };
     L.pointer = null;
+    L.dispatched = null;
   }, true);
   addEventListener('input', (e) => {
     if (!range(e) || !L.current) return;
@@ -168,7 +174,7 @@ export function latencies(raw, interval) {
     }
     const presented = presentedAt(raw.frames, done, interval);
     out.push({
-      latency: presented - r.t, handler: r.handlerEnd - r.start, frameWork: r.mainDone - r.handlerEnd, toDone: done - r.t, drawnLate, movePeriod: raw.movePeriod,
+      latency: presented - r.t, work: done - r.dispatched, handler: r.handlerEnd - r.start, frameWork: r.mainDone - r.handlerEnd, toDone: done - r.t, drawnLate, movePeriod: raw.movePeriod,
     });
   }
   return out;
@@ -178,15 +184,19 @@ export function quantile(sorted, q) {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 }
 
-/** Events, inputs over a frame (latency > 1.25 intervals), median and p95 latency. */
+/** Events, inputs over a frame (work > 1 interval), median and p95 latency. */
 export function latencyStats(samples, moves, interval, floor = null) {
   const ms = samples.map((s) => s.latency).sort((a, b) => a - b);
+  const work = samples.map((s) => s.work).sort((a, b) => a - b);
   const handler = samples.map((s) => s.handler).sort((a, b) => a - b);
   const toDone = samples.map((s) => s.toDone).sort((a, b) => a - b);
   return {
     moves,
     events: ms.length,
-    overFrame: ms.filter((v) => v > 1.25 * interval).length,
+    overFrame: work.filter((v) => v > interval).length,
+    workMedian: quantile(work, 0.5),
+    workP95: quantile(work, 0.95),
+    presentedOver: ms.filter((v) => v > 2.25 * interval).length,
     median: quantile(ms, 0.5),
     overFloor: floor === null ? null : quantile(ms, 0.5) - floor,
     movePeriod: samples.reduce((a, s) => a + s.movePeriod, 0) / samples.length,

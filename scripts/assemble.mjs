@@ -7,8 +7,8 @@
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
+import { gzipAsync } from '@gfx/zopfli';
 
 const [gluePath, wasmPath, noscriptPath, outDir] = process.argv.slice(2);
 const WWW = 'www';
@@ -87,8 +87,8 @@ async function bundle(entry, format = 'esm') {
         // The charts' worker (www/js/worker.js), bundled on its own, as a string.
         builder.onResolve({ filter: /^roi-gap:worker$/ }, () => ({ path: 'worker', namespace: 'roi-gap' }));
         builder.onResolve({ filter: /^roi-gap:wasm$/ }, () => ({ path: 'wasm', namespace: 'roi-gap' }));
-        builder.onLoad({ filter: /.*/, namespace: 'roi-gap' }, (args) => (args.path === 'wasm'
-          ? { contents: gzippedWasm(), loader: 'base64' }
+        builder.onLoad({ filter: /.*/, namespace: 'roi-gap' }, async (args) => (args.path === 'wasm'
+          ? { contents: await gzippedWasm(), loader: 'base64' }
           : { contents: worker, loader: 'text' }));
         builder.onResolve({ filter: /^roi-gap:/ }, (args) => {
           if (!files[args.path]) return { errors: [{ text: `unknown virtual module ${args.path}` }] };
@@ -103,12 +103,13 @@ async function bundle(entry, format = 'esm') {
 /**
  * The wasm, gzipped: the page decompresses it before compiling (www/js/wasm.js). Base64
  * hides the wasm's bytes from the gzip a server applies to the page (the page gzipped 336
- * KB with the wasm as plain base64, 265 KB with it gzipped first). GNU gzip -9, which
- * Debian always has, packs this wasm 5 KB smaller than zlib's level 9; `-n` keeps the
- * output the same for the same wasm (no name, no time).
+ * KB with the wasm as plain base64, 265 KB with it gzipped first). Zopfli writes the same
+ * gzip format 5% smaller than GNU gzip -9 (198 against 209 KB for this wasm), in 2 s of
+ * build time and nothing at the reader's end; its header has no name and no time, so the
+ * output is the same for the same wasm.
  */
-function gzippedWasm() {
-  return execFileSync('gzip', ['-9', '-n', '-c', resolve(wasmPath)], { maxBuffer: 1 << 26 });
+async function gzippedWasm() {
+  return Buffer.from(await gzipAsync(readFileSync(resolve(wasmPath)), { numiterations: 15 }));
 }
 
 async function inlineScripts(html) {

@@ -85,8 +85,12 @@ export function showInputValue(spec, value, except) {
 export function showFieldError(key, message) {
   const row = document.querySelector(`.control[data-key="${key}"]`);
   if (!row) return;
-  row.querySelector('.field-error').textContent = message;
-  row.querySelector('input[type=number]').setAttribute('aria-invalid', message ? 'true' : 'false');
+  // Written only when it changes: a slider clears it on every move.
+  const error = row.querySelector('.field-error');
+  if (error.textContent !== message) error.textContent = message;
+  const invalid = message ? 'true' : 'false';
+  const box = row.querySelector('input[type=number]');
+  if (box.getAttribute('aria-invalid') !== invalid) box.setAttribute('aria-invalid', invalid);
 }
 
 /** Hides the sliders not named in `show` (null shows all); hides emptied groups. */

@@ -46,12 +46,19 @@ export function renderUpdate(update, facts, baseline) {
     const text = update.figures[el.dataset.out];
     if (text !== undefined) setText(el, text);
   }
+  const against = `${currentLang()} ${baseline}`; // its words are in the language
   for (const el of document.querySelectorAll('[data-delta]')) {
     const delta = update.deltas[el.dataset.delta] ?? '';
     const shown = delta ? `${delta}\u00a0` : '';
-    if (el.dataset.shown === shown && el.dataset.against === baseline) continue;
+    if (el.dataset.shown === shown && el.dataset.against === against) continue;
+    // While a slider moves only the number changes: its text, not the element's children.
+    if (delta && el.dataset.shown && el.dataset.against === against) {
+      el.firstChild.data = shown;
+      el.dataset.shown = shown;
+      continue;
+    }
     el.dataset.shown = shown;
-    el.dataset.against = baseline;
+    el.dataset.against = against;
     el.replaceChildren();
     if (!delta) continue;
     const context = document.createElement('span');
@@ -63,7 +70,7 @@ export function renderUpdate(update, facts, baseline) {
   setText(document.querySelector('[data-ticker]'), update.ticker);
   const irrNote = document.querySelector('[data-irr-note]');
   setText(irrNote, update.irr_note);
-  irrNote.hidden = update.irr_note === '';
+  if (irrNote.hidden !== (update.irr_note === '')) irrNote.hidden = update.irr_note === '';
   for (const el of document.querySelectorAll('[data-first-year]')) setText(el, sayNumber('in_year', { year: update.first.year }));
   for (const el of document.querySelectorAll('[data-last-year]')) setText(el, sayNumber('by_year', { year: update.last.year }));
   const id = update.preset ?? '';
