@@ -92,6 +92,15 @@ export function startWorker(module) {
 }
 
 /**
+ * Asks the worker, while the page builds itself, for the run of `draws` draws of `scene`
+ * (the link's language and inputs): the page's first `runChances` then finds it done.
+ */
+export function runChancesEarly(draws, scene) {
+  if (state.workerState !== 'starting') return;
+  state.worker.postMessage({ type: 'early-chances', draws, scene: { lang: scene.lang, inputs: scene.inputs, seq: 0 } });
+}
+
+/**
  * Chooses where to draw, once the charts' canvases exist: in the worker if it has started
  * (or as soon as it does), else here with `calculator`. `canvases` are the charts'
  * canvases (id -> element); `on` receives readouts, failures and chances.

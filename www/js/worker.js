@@ -4,7 +4,7 @@
 // the figures and the texts; this thread keeps what drawing needs: the scenario, the
 // comparison, the last run of draws (the ranges) and the reader's picks.
 // Bundled on its own (scripts/assemble.mjs) and started from a blob: URL (drawing.js).
-// Messages in: start, canvases, scene, chances, pick. Out: started, failed, drawn, chances,
+// Messages in: start, canvases, scene, chances, early-chances, pick. Out: started, failed, drawn, chances,
 // readout (see each handler).
 import { initSync, Calculator } from 'roi-gap:glue';
 import { applyPick } from './picking.js';
@@ -29,6 +29,12 @@ let timer = null;
 let ranges = false;
 /** Each chart's readout as last sent: the same pick again is not redrawn. */
 const readouts = new Map();
+/**
+ * The run of draws the calculator holds: its language, inputs and count, and its texts.
+ * At start the page asks for it before its canvases exist (it builds itself meanwhile);
+ * the same run asked for again is not run twice.
+ */
+let lastRun = null;
 
 const now = () => performance.timeOrigin + performance.now();
 
@@ -56,10 +62,12 @@ function applyScene(next) {
   if (next.lang !== scene.lang) {
     calculator.setLanguage(next.lang);
     scene.lang = next.lang;
+    lastRun = null;
   }
   if (next.inputs && JSON.stringify(next.inputs) !== JSON.stringify(scene.inputs)) {
     calculator.update(next.inputs, null);
     scene.inputs = next.inputs;
+    lastRun = null;
   }
   if (JSON.stringify(next.baseline) !== JSON.stringify(scene.baseline)) {
     calculator.setBaseline(next.baseline?.inputs ?? null, next.baseline?.name ?? '');
@@ -108,8 +116,8 @@ function drawWanted() {
 function runChances({ draws, redraw, scene: current }) {
   try {
     applyScene(current);
-    const texts = calculator.chances(draws);
-    postMessage({ type: 'chances', texts });
+    if (lastRun?.draws !== draws) lastRun = { draws, texts: calculator.chances(draws) };
+    postMessage({ type: 'chances', texts: lastRun.texts });
   } catch (error) {
     postMessage({ type: 'chances', error: String(error?.message ?? error) });
     return;
@@ -149,6 +157,16 @@ const handlers = {
   },
   scene: setScene,
   chances: runChances,
+  // At start, before the page has built itself: the run of draws for the link's scenario,
+  // kept for the page's first `chances` (the ranges then come with the first draw).
+  'early-chances': ({ draws, scene: current }) => {
+    try {
+      applyScene(current);
+      if (lastRun?.draws !== draws) lastRun = { draws, texts: calculator.chances(draws) };
+    } catch (error) {
+      lastRun = null; // the page's own request runs them again, and reports the error
+    }
+  },
   pick,
 };
 
