@@ -158,12 +158,12 @@ async function rangesAfterInput(page) {
   });
 }
 
-/** Notes the next animation frame after the page's first `roi-gap:drawn` mark. */
+/** Notes the next animation frame after the page's first `roi-gap:drawn` mark of a scene (a run of draws that redraws no chart marks scene 0). */
 function firstPaintedHook() {
   const mark = performance.mark.bind(performance);
   performance.mark = (name, options) => {
     const entry = mark(name, options);
-    if (name === 'roi-gap:drawn' && window.benchFirstPainted === undefined) {
+    if (name === 'roi-gap:drawn' && (options?.detail ?? 1) >= 1 && window.benchFirstPainted === undefined) {
       window.benchFirstPainted = null;
       requestAnimationFrame(() => { window.benchFirstPainted = performance.now(); });
     }
@@ -185,7 +185,7 @@ async function coldStarts(browser, profile, drawnMarks) {
     runs.push(await page.evaluate(() => ({
       ready: performance.getEntriesByName('roi-gap:ready')[0].startTime,
       firstFrame: performance.getEntriesByName('roi-gap:first-frame')[0].startTime,
-      drawn: performance.getEntriesByName('roi-gap:drawn')[0]?.startTime ?? null,
+      drawn: performance.getEntriesByName('roi-gap:drawn').find((m) => (m.detail ?? 1) >= 1)?.startTime ?? null,
       painted: window.benchFirstPainted ?? null,
     })));
     await context.close();
