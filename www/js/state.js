@@ -249,7 +249,7 @@ function scheduleChances() {
  * The one way to change the inputs: sets `next` (every key), shows what changed in the
  * controls (every control with `refresh`, which also clears their messages), leaving
  * alone `except`, the control being used; redraws; and writes the link: at once when
- * `write` is 'now', else 'soon' (at most every 200 ms: while the reader drags).
+ * `write` is 'now', else 'soon' (once the reader pauses: while they drag).
  */
 export function setInputs(next, { write = 'now', except = null, refresh = false } = {}) {
   const previous = app.inputs;

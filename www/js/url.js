@@ -1,5 +1,5 @@
-// The scenario in the URL fragment: read on load and on hashchange, written (throttled)
-// as the reader drags, copied by the Share button.
+// The scenario in the URL fragment: read on load and on hashchange, written once the
+// reader pauses or lets go, copied by the Share button.
 import { say } from './words.js';
 
 const URL_DELAY_MS = 200;
@@ -29,9 +29,13 @@ export function writeFragment(text) {
   if (current !== text) history.replaceState(history.state, '', addressFor(text));
 }
 
-/** Writes the fragment at most every 200 ms while the reader drags. */
+/**
+ * Writes the fragment once the reader pauses for 200 ms (a slider's release, its `change`,
+ * writes it at once). Not during a drag: each change of the address costs a phone's frame
+ * a few ms (replaceState, and the browser's work on the new address).
+ */
 export function scheduleFragment(textOf) {
-  if (urlTimer !== null) return;
+  clearTimeout(urlTimer);
   urlTimer = setTimeout(() => writeFragment(textOf()), URL_DELAY_MS);
 }
 
