@@ -136,13 +136,24 @@ function useWorker() {
   flush();
 }
 
-/** What was asked for while the drawer was being chosen. */
+/**
+ * What was asked for while the drawer was being chosen. At start that is the charts on
+ * screen and a run of draws for the same scene: one request then, so that each chart is
+ * drawn once, with its ranges (two could be drawn in turn, the first without them).
+ */
 function flush() {
   const queued = state.queued;
-  state.queued = null;
-  if (queued) drawScene(queued.scene, queued.charts);
   const chances = state.chancesWaiting;
+  state.queued = null;
   state.chancesWaiting = null;
+  if (queued && chances && JSON.stringify(queued.scene) === JSON.stringify(chances[2])) {
+    const [draws, redraw, scene] = chances;
+    const byId = new Map(queued.charts.map((c) => [c.id, c]));
+    for (const chart of redraw) byId.set(chart.id, chart);
+    runChances(draws, [...byId.values()], scene);
+    return;
+  }
+  if (queued) drawScene(queued.scene, queued.charts);
   if (chances) runChances(...chances);
 }
 
