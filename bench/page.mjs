@@ -200,16 +200,20 @@ async function coldStarts(browser, profile, drawnMarks) {
     run.scrolled = null;
     if (drawnMarks && !onFirstScreen) {
       await page.waitForTimeout(300); // the reader reads the figures first
-      run.scrolled = await page.evaluate(() => new Promise((done) => {
-        const t0 = performance.now();
-        const seen = performance.getEntriesByName('roi-gap:drawn').length;
+      await page.bringToFront(); // background pages get no frames
+      const seen = await page.evaluate(() => {
+        window.benchScrolled = performance.now();
         document.querySelector('canvas[data-chart="gap"]').scrollIntoView({ block: 'center', behavior: 'instant' });
-        const poll = () => {
-          const drawn = performance.getEntriesByName('roi-gap:drawn').slice(seen).some((m) => (m.detail ?? 1) >= 1);
-          if (drawn) requestAnimationFrame(() => done(performance.now() - t0)); else setTimeout(poll, 1);
-        };
-        poll();
-      }));
+        return performance.getEntriesByName('roi-gap:drawn').length;
+      });
+      try {
+        await page.waitForFunction((n) => performance.getEntriesByName('roi-gap:drawn').slice(n).some((m) => (m.detail ?? 1) >= 1), seen, { timeout: 10000 });
+        run.scrolled = await page.evaluate(() => new Promise((done) => {
+          requestAnimationFrame(() => done(performance.now() - window.benchScrolled));
+        }));
+      } catch (error) {
+        progress(`cold start ${i + 1}: the gap chart was not drawn within 10 s of the scroll`);
+      }
     }
     runs.push(run);
     await context.close();
@@ -258,6 +262,9 @@ function sizes() {
   const size = (p) => ({ raw: statSync(p).size, gzip: gzipSync(readFileSync(p), { level: 9 }).length });
   return { 'dist/index.html': size('dist/index.html'), 'wasm (as wasm-bindgen writes it)': size('target/wasm-out/roi_gap_bg.wasm'), 'dist/embed.js': size('dist/embed.js') };
 }
+
+/** Says on stderr which stage the run is at (a run takes minutes). */
+const progress = (what) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${what}\n`);
 
 const fmt = (v) => (v === null || Number.isNaN(v) ? 'n/a' : v < 10 ? v.toFixed(2) : v.toFixed(1));
 
@@ -337,12 +344,16 @@ async function main() {
     for (let i = 0; i < steps.length; i += BLOCK) {
       for (const [name, v] of Object.entries(variants)) handler[name].push(...(await runBlock(v.page, steps.slice(i, i + BLOCK))));
     }
+    progress('desktop: handler sweep done');
     const handlerResults = Object.fromEntries(Object.entries(handler).map(([k, s]) => [k, handlerStats(s, desktopInterval)]));
     variants[FLOOR] = await open(urls.bare);
     for (const v of Object.values(variants)) await v.page.evaluate(instrument);
+    progress('desktop: drags');
     const desktopDrags = await measureDrags(variants, PROFILES.desktop, desktopInterval);
+    progress('desktop: ranges after input');
     const ranges = await rangesAfterInput(ours.page);
     await desktop.close();
+    progress('desktop: cold starts');
     const desktopCold = await coldStarts(browser, PROFILES.desktop, desktopDrags.marks.drawn > 0);
 
     // Phone: from here on every renderer thread but the main one is throttled by the kernel.
@@ -359,8 +370,10 @@ async function main() {
     };
     for (const v of Object.values(phoneVariants)) await v.page.evaluate(instrument);
     const phoneInterval = await frameInterval(phoneVariants['ROI Gap (the chart on screen)'].page);
+    progress('phone: drags');
     const phoneDrags = await measureDrags(phoneVariants, PROFILES.phone, phoneInterval);
     await phone.close();
+    progress('phone: cold starts');
     const phoneCold = await coldStarts(browser, PROFILES.phone, phoneDrags.marks.drawn > 0);
     const throttledThreads = threads.summary();
     await browser.close();
