@@ -159,14 +159,23 @@ async function rangesAfterInput(page) {
   });
 }
 
-/** Notes the next animation frame after the page's first `roi-gap:drawn` mark of a scene (a run of draws that redraws no chart marks scene 0). */
+/**
+ * Notes the next animation frame after the page's first `roi-gap:drawn` mark of a scene (a
+ * run of draws that redraws no chart marks scene 0), and, once `benchScrolled` is set, the
+ * next one after it in `benchScrollPainted`.
+ */
 function firstPaintedHook() {
   const mark = performance.mark.bind(performance);
   performance.mark = (name, options) => {
     const entry = mark(name, options);
-    if (name === 'roi-gap:drawn' && (options?.detail ?? 1) >= 1 && window.benchFirstPainted === undefined) {
+    if (name !== 'roi-gap:drawn' || (options?.detail ?? 1) < 1) return entry;
+    if (window.benchFirstPainted === undefined) {
       window.benchFirstPainted = null;
       requestAnimationFrame(() => { window.benchFirstPainted = performance.now(); });
+    }
+    if (window.benchScrolled !== undefined && window.benchScrollPainted === undefined) {
+      window.benchScrollPainted = null;
+      requestAnimationFrame(() => { window.benchScrollPainted = performance.now(); });
     }
     return entry;
   };
@@ -189,7 +198,12 @@ async function coldStarts(browser, profile, drawnMarks) {
     await throttledSession(context, page, profile.rate);
     await page.goto(PAGE_URL);
     await page.waitForFunction(() => performance.getEntriesByName('roi-gap:first-frame').length > 0, null, { timeout: 60000 });
-    const onFirstScreen = drawnMarks && await page.evaluate(() => performance.getEntriesByName('roi-gap:scene').length > 0);
+    // Whether a chart is on the first screen, from the layout (a scene may be asked for
+    // only once the worker has started, after the first frame).
+    const onFirstScreen = drawnMarks && await page.evaluate(() => [...document.querySelectorAll('canvas[data-chart]')].some((c) => {
+      const box = c.getBoundingClientRect();
+      return box.width > 0 && box.bottom > 0 && box.top < window.innerHeight;
+    }));
     if (onFirstScreen) await page.waitForFunction(() => typeof window.benchFirstPainted === 'number', null, { timeout: 60000 });
     const run = await page.evaluate(() => ({
       ready: performance.getEntriesByName('roi-gap:ready')[0].startTime,
@@ -201,16 +215,13 @@ async function coldStarts(browser, profile, drawnMarks) {
     if (drawnMarks && !onFirstScreen) {
       await page.waitForTimeout(300); // the reader reads the figures first
       await page.bringToFront(); // background pages get no frames
-      const seen = await page.evaluate(() => {
-        window.benchScrolled = performance.now();
+      await page.evaluate(() => {
+        window.benchScrolled = performance.now(); // firstPaintedHook notes the frame after its drawing
         document.querySelector('canvas[data-chart="gap"]').scrollIntoView({ block: 'center', behavior: 'instant' });
-        return performance.getEntriesByName('roi-gap:drawn').length;
       });
       try {
-        await page.waitForFunction((n) => performance.getEntriesByName('roi-gap:drawn').slice(n).some((m) => (m.detail ?? 1) >= 1), seen, { timeout: 10000 });
-        run.scrolled = await page.evaluate(() => new Promise((done) => {
-          requestAnimationFrame(() => done(performance.now() - window.benchScrolled));
-        }));
+        await page.waitForFunction(() => typeof window.benchScrollPainted === 'number', null, { timeout: 10000 });
+        run.scrolled = await page.evaluate(() => window.benchScrollPainted - window.benchScrolled);
       } catch (error) {
         progress(`cold start ${i + 1}: the gap chart was not drawn within 10 s of the scroll`);
       }
@@ -222,9 +233,11 @@ async function coldStarts(browser, profile, drawnMarks) {
     const values = runs.map((r) => r[k]).filter((v) => v !== null).sort((a, b) => a - b);
     return values.length ? quantile(values, 0.5) : null;
   };
+  const count = (k) => runs.filter((r) => r[k] !== null).length;
   return {
     runs: COLD_STARTS, rate: profile.rate, ready: median('ready'), firstFrame: median('firstFrame'),
     drawn: median('drawn'), painted: median('painted'), scrolled: median('scrolled'),
+    paintedRuns: count('painted'), scrolledRuns: count('scrolled'),
   };
 }
 
@@ -288,7 +301,8 @@ function printCold(desktopCold, phoneCold) {
   console.log('| profile | ready | first full frame | first roi-gap:drawn of a chart | first painted charts | no chart on the first screen: scroll to the gap chart -> painted |');
   console.log('|---|---|---|---|---|---|');
   for (const [name, r] of [['desktop, 1x', desktopCold], ['phone, 4x', phoneCold]]) {
-    console.log(`| ${name} | ${fmt(r.ready)} | ${fmt(r.firstFrame)} | ${fmt(r.drawn)} | ${fmt(r.painted)} | ${fmt(r.scrolled)} |`);
+    const of = (v, n) => (v === null ? 'n/a' : n === r.runs ? fmt(v) : `${fmt(v)} (${n} of ${r.runs} loads)`);
+    console.log(`| ${name} | ${fmt(r.ready)} | ${fmt(r.firstFrame)} | ${fmt(r.drawn)} | ${of(r.painted, r.paintedRuns)} | ${of(r.scrolled, r.scrolledRuns)} |`);
   }
 }
 

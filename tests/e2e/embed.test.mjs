@@ -14,15 +14,17 @@ const ARTICLE = `<!doctype html><html><head><meta charset="utf-8"><title>Article
 <iframe id="stranger" srcdoc="<script>parent.postMessage({type:'roi-gap:height',height:77},'*')</script>"></iframe>
 <script src="/embed.js"></script></body></html>`;
 
-const routes = { '/article.html': ARTICLE };
+// The same article with the widget below the fold (near enough to load).
+const BELOW = ARTICLE.replace('<p>Before the widget.</p>', '<p>Before the widget.</p><div style="height:850px"></div>');
+const routes = { '/article.html': ARTICLE, '/below.html': BELOW };
 const server = await serve(DIST, routes);
 after(() => server.close());
 
 const WIDGET = 'iframe[data-roi-gap-ready]';
 
-/** Opens the article at `width` and runs `fn(page, frame)` with the widget ready. */
-function withArticle(engine, width, fn) {
-  return withPage(engine, `${server.origin}/article.html`, { viewport: { width, height: 800 }, ready: WIDGET }, async (page) => {
+/** Opens the article (`path`) at `width` and runs `fn(page, frame)` with the widget ready. */
+function withArticle(engine, width, fn, path = '/article.html') {
+  return withPage(engine, `${server.origin}${path}`, { viewport: { width, height: 800 }, ready: WIDGET }, async (page) => {
     const frame = await page.frame(WIDGET);
     await frame.waitForSelector('html[data-ready]');
     return fn(page, frame);
@@ -55,6 +57,19 @@ forEachEngine((test, engine) => {
       assert.ok(scrolls <= 1, `inner scroll of ${scrolls}px`);
       assert.match(await page.attr(WIDGET, 'src'), /embed=1/);
     });
+  });
+
+  test('a widget below the fold is as tall as one in view (nothing in it waits to be seen)', {
+    skip: { webkit: 'WebKitGTK loads a lazy iframe only once it is in view: a widget below the fold is never loaded unseen' },
+  }, async () => {
+    const inView = await withArticle(engine, 1000, (page, frame) => settledHeight(page, frame));
+    const below = await withArticle(engine, 1000, async (page, frame) => {
+      const height = await settledHeight(page, frame);
+      const top = await page.evaluate((s) => document.querySelector(s).getBoundingClientRect().top, WIDGET);
+      assert.ok(top > 800, `the widget starts below the fold (at ${top}px)`);
+      return height;
+    }, '/below.html');
+    assert.equal(below, inView);
   });
 
   test('the iframe follows a change of the widget\'s height', async () => {

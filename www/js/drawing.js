@@ -263,6 +263,7 @@ export function runChances(draws, redraw, scene) {
     texts = state.calculator.chances(draws);
   } catch (error) {
     state.on.chances(null, error.message);
+    if (redraw.length) drawScene(scene, redraw); // drawn all the same, without ranges
     return;
   }
   state.on.chances(texts, null);

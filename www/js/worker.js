@@ -120,6 +120,8 @@ function runChances({ draws, redraw, scene: current }) {
     postMessage({ type: 'chances', texts: lastRun.texts });
   } catch (error) {
     postMessage({ type: 'chances', error: String(error?.message ?? error) });
+    for (const chart of redraw) wanted.add(chart); // drawn all the same, without ranges
+    drawSoon();
     return;
   }
   for (const chart of redraw) wanted.add(chart);
