@@ -181,9 +181,10 @@ run_tests() {
 # ---------------------------------------------------------------- bench
 bench() {
     case "${1:-}" in -h | --help)
-        echo "Usage: ./build.sh bench [--events N] [--json FILE]"
-        echo "  builds, then prints the model micro-benchmark and the page benchmark tables"
-        echo "  (redraw latency per input event vs Chart.js and Observable Plot, cold start, sizes)"
+        echo "Usage: ./build.sh bench [--events N] [--json FILE] [--cold]"
+        echo "  builds, then prints the model micro-benchmark and the page benchmark tables:"
+        echo "  real pointer drags on a desktop and a phone profile (4x CPU) vs Chart.js, Observable"
+        echo "  Plot and a no-chart floor, cold start and sizes (--cold: the cold starts alone)"
         return ;;
     esac
     build
