@@ -250,6 +250,18 @@ async function openVariant(context, url, rate) {
   return { page, cdp };
 }
 
+/**
+ * Waits for the work a page does once the reader pauses (ours: the chances after 60 ms, the
+ * link after 200, the record after 300, the static view after 1,000 ms) and an idle moment.
+ * Headless Chromium keeps every page visible and running: without this, one variant's
+ * pause would fall into the next variant's drag.
+ */
+function settle(page) {
+  return page.evaluate(() => new Promise((done) => {
+    setTimeout(() => (window.requestIdleCallback ? requestIdleCallback(done, { timeout: 1000 }) : done()), 1100);
+  }));
+}
+
 /** Real drags on every variant, alternating block by block; latency stats per variant. */
 async function measureDrags(variants, profile, interval) {
   const plan = dragPlan(EVENTS, BLOCK);
@@ -261,7 +273,10 @@ async function measureDrags(variants, profile, interval) {
   }
   const samples = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
   for (const block of plan) {
-    for (const [name, v] of Object.entries(variants)) samples[name].push(...latencies(await drag(v.page, v.cdp, profile.touch, block, how), interval));
+    for (const [name, v] of Object.entries(variants)) {
+      samples[name].push(...latencies(await drag(v.page, v.cdp, profile.touch, block, how), interval));
+      await settle(v.page);
+    }
   }
   const floor = quantile(samples[FLOOR].map((s) => s.latency).sort((a, b) => a - b), 0.5);
   const marks = await variants[Object.keys(variants)[0]].page.evaluate(() => ({
