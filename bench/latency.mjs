@@ -119,7 +119,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * as a finger's, however the page keeps up. Returns the page's raw records for the block.
  */
 export async function drag(page, cdp, touch, { key, toEnd, moves, first = 0 }, { phase = null, every = null } = {}) {
-  await page.bringToFront(); // background pages get no frames
+  await page.bringToFront(); // the page measured is the front one, as a reader's is
   await page.evaluate(instrument);
   const start = await thumb(page, key);
   await nextFrame(page);
@@ -213,7 +213,7 @@ export function latencyStats(samples, moves, interval, floor = null) {
 
 /** The typical frame interval of `page`, measured while idle. */
 export async function frameInterval(page) {
-  await page.bringToFront(); // background pages get a frame a second, or none
+  await page.bringToFront(); // measured in front, as the drags are
   return page.evaluate(async () => {
     const times = [];
     for (let i = 0; i < 31; i += 1) times.push(await new Promise((r) => requestAnimationFrame(r)));

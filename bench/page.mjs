@@ -101,7 +101,7 @@ async function checkTracks(ours, baseline) {
 
 /** The old handler metric: `steps` dispatched in the page, one input event per frame. */
 async function runBlock(page, steps) {
-  await page.bringToFront(); // background pages get no frames
+  await page.bringToFront(); // the page measured is the front one, as a reader's is
   return page.evaluate(async (list) => {
     const frame = () => new Promise((r) => requestAnimationFrame(r));
     const out = [];
@@ -169,14 +169,13 @@ function firstPaintedHook() {
   performance.mark = (name, options) => {
     const entry = mark(name, options);
     if (name !== 'roi-gap:drawn' || (options?.detail ?? 1) < 1) return entry;
-    if (window.benchFirstPainted === undefined) {
-      window.benchFirstPainted = null;
-      requestAnimationFrame(() => { window.benchFirstPainted = performance.now(); });
-    }
-    if (window.benchScrolled !== undefined && window.benchScrollPainted === undefined) {
-      window.benchScrollPainted = null;
-      requestAnimationFrame(() => { window.benchScrollPainted = performance.now(); });
-    }
+    const noteNextFrame = (key) => {
+      if (window[key] !== undefined) return;
+      window[key] = null;
+      requestAnimationFrame(() => { window[key] = performance.now(); });
+    };
+    noteNextFrame('benchFirstPainted');
+    if (window.benchScrolled !== undefined) noteNextFrame('benchScrollPainted');
     return entry;
   };
 }
@@ -184,8 +183,8 @@ function firstPaintedHook() {
 /**
  * Cold starts of our page from file://, the profile's throttling set before navigation:
  * navigation to ready, to the first frame after it (the first screen complete), and, when
- * the first screen has a chart (a scene asked for by then), to its drawing and the frame
- * after that. A phone's first screen has none (the charts start below the figures): there,
+ * the first screen has a chart (read from the layout), to its drawing and the frame after
+ * that. A phone's first screen has none (the charts start below the figures): there,
  * once ready, the gap chart is scrolled into view and the time from the scroll to its
  * painted frame is measured instead.
  */
@@ -214,7 +213,6 @@ async function coldStarts(browser, profile, drawnMarks) {
     run.scrolled = null;
     if (drawnMarks && !onFirstScreen) {
       await page.waitForTimeout(300); // the reader reads the figures first
-      await page.bringToFront(); // background pages get no frames
       await page.evaluate(() => {
         window.benchScrolled = performance.now(); // firstPaintedHook notes the frame after its drawing
         document.querySelector('canvas[data-chart="gap"]').scrollIntoView({ block: 'center', behavior: 'instant' });

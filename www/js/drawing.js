@@ -148,14 +148,22 @@ function flush() {
   state.chancesWaiting = null;
   if (queued && chances && JSON.stringify(queued.scene) === JSON.stringify(chances[2])) {
     const [draws, redraw, scene] = chances;
-    const byId = new Map(queued.charts.map((c) => [c.id, c]));
-    for (const chart of redraw) byId.set(chart.id, chart);
-    runChances(draws, [...byId.values()], scene);
+    runChances(draws, mergeCharts(queued.charts, redraw), scene);
     return;
   }
   if (queued) drawScene(queued.scene, queued.charts);
   if (chances) runChances(...chances);
 }
+
+/** `older` and `newer` chart requests, one per chart: the newer one (its newest size) wins. */
+function mergeCharts(older, newer) {
+  const byId = new Map(older.map((c) => [c.id, c]));
+  for (const chart of newer) byId.set(chart.id, chart);
+  return [...byId.values()];
+}
+
+/** The device sizes of chart requests, as the worker takes them: {id: [width, height, scale]}. */
+const sizesOf = (charts) => Object.fromEntries(charts.map((c) => [c.id, [c.width, c.height, c.scale]]));
 
 /** Whether the charts are drawn in a worker (their canvases are the worker's). */
 export const drawsInWorker = () => state.mode === 'worker';
@@ -196,15 +204,12 @@ function nextSeq() {
 export function drawScene(scene, charts) {
   document.documentElement.dataset.drawing = '';
   if (state.mode === 'starting' || state.mode === 'none') {
-    const byId = new Map((state.queued?.charts ?? []).map((c) => [c.id, c]));
-    for (const chart of charts) byId.set(chart.id, chart); // the newest size of each
-    state.queued = { scene, charts: [...byId.values()] };
+    state.queued = { scene, charts: mergeCharts(state.queued?.charts ?? [], charts) };
     return;
   }
   const seq = nextSeq();
   if (state.mode === 'worker') {
-    const sizes = Object.fromEntries(charts.map((c) => [c.id, [c.width, c.height, c.scale]]));
-    state.worker.postMessage({ type: 'scene', seq, ...scene, sizes, draw: charts.map((c) => c.id) });
+    state.worker.postMessage({ type: 'scene', seq, ...scene, sizes: sizesOf(charts), draw: charts.map((c) => c.id) });
     return;
   }
   for (const chart of charts) drawHere(chart, scene.dark);
@@ -253,20 +258,17 @@ export function runChances(draws, redraw, scene) {
     return;
   }
   if (state.mode === 'worker') {
-    const sizes = Object.fromEntries(redraw.map((c) => [c.id, [c.width, c.height, c.scale]]));
     const seq = redraw.length ? nextSeq() : state.seq;
-    state.worker.postMessage({ type: 'chances', draws, redraw: redraw.map((c) => c.id), scene: { ...scene, sizes, seq } });
+    state.worker.postMessage({ type: 'chances', draws, redraw: redraw.map((c) => c.id), scene: { ...scene, sizes: sizesOf(redraw), seq } });
     return;
   }
-  let texts;
+  let texts = null;
   try {
     texts = state.calculator.chances(draws);
   } catch (error) {
     state.on.chances(null, error.message);
-    if (redraw.length) drawScene(scene, redraw); // drawn all the same, without ranges
-    return;
   }
-  state.on.chances(texts, null);
-  if (redraw.length) drawScene(scene, redraw);
-  if (performance.mark) performance.mark('roi-gap:ranges');
+  if (texts) state.on.chances(texts, null);
+  if (redraw.length) drawScene(scene, redraw); // after a failure, drawn without ranges
+  if (texts && performance.mark) performance.mark('roi-gap:ranges');
 }

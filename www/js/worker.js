@@ -112,20 +112,22 @@ function drawWanted() {
   ranges = false;
 }
 
+/** The texts of a run of `draws` draws for `current` (applied first); a run is made once. */
+function chancesOf(draws, current) {
+  applyScene(current);
+  if (lastRun?.draws !== draws) lastRun = { draws, texts: calculator.chances(draws) };
+  return lastRun.texts;
+}
+
 /** The draws for the chances; their texts go back, their ranges into the charts asked for. */
 function runChances({ draws, redraw, scene: current }) {
   try {
-    applyScene(current);
-    if (lastRun?.draws !== draws) lastRun = { draws, texts: calculator.chances(draws) };
-    postMessage({ type: 'chances', texts: lastRun.texts });
+    postMessage({ type: 'chances', texts: chancesOf(draws, current) });
+    ranges = true;
   } catch (error) {
     postMessage({ type: 'chances', error: String(error?.message ?? error) });
-    for (const chart of redraw) wanted.add(chart); // drawn all the same, without ranges
-    drawSoon();
-    return;
   }
-  for (const chart of redraw) wanted.add(chart);
-  ranges = true;
+  for (const chart of redraw) wanted.add(chart); // after a failure, drawn without ranges
   drawSoon();
 }
 
@@ -163,8 +165,7 @@ const handlers = {
   // kept for the page's first `chances` (the ranges then come with the first draw).
   'early-chances': ({ draws, scene: current }) => {
     try {
-      applyScene(current);
-      if (lastRun?.draws !== draws) lastRun = { draws, texts: calculator.chances(draws) };
+      chancesOf(draws, current);
     } catch (error) {
       lastRun = null; // the page's own request runs them again, and reports the error
     }
