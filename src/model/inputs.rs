@@ -86,8 +86,15 @@ macro_rules! inputs {
 
             /// A mutable reference to the input named `key`, or `None` for an unknown key.
             pub fn get_mut(&mut self, key: &str) -> Option<&mut f64> {
+                Self::field(key).map(|field| field(self))
+            }
+
+            /// The accessor of the input named `key`, or `None` for an unknown key: found
+            /// once by name, then called without comparing names (the draws of
+            /// [`crate::model::simulate`] set inputs 20,000 times a run).
+            pub fn field(key: &str) -> Option<fn(&mut Inputs) -> &mut f64> {
                 match key {
-                    $( stringify!($field) => Some(&mut self.$field), )*
+                    $( stringify!($field) => Some(|inputs: &mut Inputs| &mut inputs.$field), )*
                     _ => None,
                 }
             }

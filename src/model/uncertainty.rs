@@ -12,6 +12,9 @@ use rand_distr::{Distribution, Triangular};
 use rand_pcg::Pcg64Mcg;
 use serde::Serialize;
 
+/// An input's accessor ([`Inputs::field`]).
+type Field = fn(&mut Inputs) -> &mut f64;
+
 /// The generator's seed: fixed, so that a scenario's bands never change between runs.
 const SEED: u64 = 0x5eed_2026;
 
@@ -139,11 +142,9 @@ pub fn simulate(inputs: &Inputs, draws: usize) -> Result<Uncertainty, InputError
     let (mut break_even, mut positive, mut payback) = (0usize, 0usize, 0usize);
     let mut drawn = *inputs;
     for d in 0..draws {
-        for (slot, sampler) in &samplers {
+        for (slot, field, sampler) in &samplers {
             let value = sampler.sample(&mut rng);
-            if let Some(field) = drawn.get_mut(slot.key) {
-                *field = if slot.whole { value.round() } else { value };
-            }
+            *field(&mut drawn) = if slot.whole { value.round() } else { value };
         }
         let outcome = kernel.run(&drawn, |series, t, v| {
             values[(series * n + t) * draws + d] = v
@@ -178,7 +179,7 @@ pub fn simulate(inputs: &Inputs, draws: usize) -> Result<Uncertainty, InputError
 
 /// Each uncertain input's spec with its triangular distribution (mode at the scenario's
 /// value, ends at its range).
-fn samplers(inputs: &Inputs) -> Vec<(&'static ParamSpec, Triangular<f64>)> {
+fn samplers(inputs: &Inputs) -> Vec<(&'static ParamSpec, Field, Triangular<f64>)> {
     WIDTHS
         .iter()
         .filter_map(|(key, width)| {
@@ -190,7 +191,7 @@ fn samplers(inputs: &Inputs) -> Vec<(&'static ParamSpec, Triangular<f64>)> {
             let triangular = Triangular::new(low, high, value)
                 .or_else(|_| Triangular::new(value, value, value))
                 .ok()?;
-            Some((spec, triangular))
+            Some((spec, Inputs::field(key)?, triangular))
         })
         .collect()
 }
@@ -235,29 +236,52 @@ pub fn tornado(inputs: &Inputs) -> Result<Vec<TornadoBar>, InputError> {
     Ok(bars)
 }
 
-/// The 5th, 25th, 50th, 75th and 95th percentiles of `values` (sorted in place), by
+/// The 5th, 25th, 50th, 75th and 95th percentiles of `values` (reordered in place), by
 /// linear interpolation between closest ranks (as numpy's default).
 ///
 /// ```text
 /// p(q) = v[floor(r)] + (r - floor(r)) * (v[floor(r)+1] - v[floor(r)]),  r = q * (n - 1)
 /// ```
+///
+/// `v` is `values` sorted, but only the ten ranks the formula reads are found: by
+/// selection from the highest quantile down, each in the part left of the one before, and
+/// each `v[floor(r)+1]` as the least value right of `v[floor(r)]`. That is a third of a
+/// sort's time for 2,000 draws, with the same values (a test checks it against a sort).
 fn percentiles(values: &mut [f64]) -> Percentiles {
-    values.sort_unstable_by(f64::total_cmp);
-    let at = |q: f64| -> f64 {
-        let Some(last) = values.len().checked_sub(1) else {
-            return f64::NAN;
-        };
-        let r = q * last as f64;
-        let i = r.floor() as usize;
-        let j = (i + 1).min(last);
-        values[i] + (r - i as f64) * (values[j] - values[i])
-    };
+    const QUANTILES: [f64; 5] = [0.05, 0.25, 0.50, 0.75, 0.95];
+    let mut p = [f64::NAN; 5];
+    if let Some(last) = values.len().checked_sub(1) {
+        // The rank found before, its value and the next one's: values[rank..] are sorted
+        // at `rank` and at least every value left of it.
+        let mut found: Option<(usize, f64, f64)> = None;
+        for (q, out) in QUANTILES.iter().zip(&mut p).rev() {
+            let r = q * last as f64;
+            let i = r.floor() as usize;
+            let (low, next) = match found {
+                Some((rank, low, next)) if rank == i => (low, next),
+                _ => {
+                    let end = found.map_or(values.len(), |(rank, ..)| rank);
+                    let (_, &mut low, right) =
+                        values[..end].select_nth_unstable_by(i, f64::total_cmp);
+                    let next = right
+                        .iter()
+                        .copied()
+                        .min_by(f64::total_cmp)
+                        .or_else(|| values.get(end).copied())
+                        .unwrap_or(low);
+                    (low, next)
+                }
+            };
+            *out = low + (r - i as f64) * (next - low);
+            found = Some((i, low, next));
+        }
+    }
     Percentiles {
-        p5: at(0.05),
-        p25: at(0.25),
-        p50: at(0.50),
-        p75: at(0.75),
-        p95: at(0.95),
+        p5: p[0],
+        p25: p[1],
+        p50: p[2],
+        p75: p[3],
+        p95: p[4],
     }
 }
 

@@ -4,6 +4,7 @@
 //! Parsing never fails: every problem becomes a [`Notice`] and a default, clamped or
 //! rounded value, so NaN and infinities never reach the model.
 
+mod decimal;
 mod notice;
 mod presets;
 mod text;
@@ -244,7 +245,7 @@ fn parse_input(key: &str, raw: &str, slot: &mut f64, notes: &mut Notices) {
         return;
     };
     let shown = text::shorten(raw);
-    let value = match raw.trim().parse::<f64>() {
+    let value = match decimal::parse(raw.trim()).ok_or(()) {
         Err(_) => {
             let values = [("value", shown), ("used", format!("{}", *slot))];
             return notes.push(key, NoticeKind::NotANumber, &values);

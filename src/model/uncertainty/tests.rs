@@ -202,3 +202,48 @@ fn the_tornado_is_exact_and_sorted() {
     let margin = bars.iter().find(|b| b.key == "margin").expect("margin");
     assert_eq!((margin.low, margin.high), (75.0, 95.0));
 }
+
+/// `percentiles` as its formula reads: on the sorted values.
+fn percentiles_by_sort(values: &[f64]) -> [f64; 5] {
+    let mut v = values.to_vec();
+    v.sort_unstable_by(f64::total_cmp);
+    [0.05, 0.25, 0.50, 0.75, 0.95].map(|q| {
+        let last = v.len() - 1;
+        let r = q * last as f64;
+        let i = r.floor() as usize;
+        let j = (i + 1).min(last);
+        v[i] + (r - i as f64) * (v[j] - v[i])
+    })
+}
+
+#[test]
+fn percentiles_by_selection_are_those_of_a_sort() {
+    let mut rng = Pcg64Mcg::seed_from_u64(7);
+    let uniform = rand_distr::Uniform::new(-1.0, 1.0).expect("valid");
+    // Every count up to 40 (ranks that coincide, ranks at the end), then the page's 2,000;
+    // values with ties (rounded), with infinities, and spread out.
+    for n in (1..=40).chain([2000, 2001]) {
+        for kind in 0..3 {
+            let values: Vec<f64> = (0..n)
+                .map(|k| {
+                    let x: f64 = uniform.sample(&mut rng);
+                    match kind {
+                        0 => (x * 4.0).round(),
+                        1 if k % 7 == 3 => f64::INFINITY.copysign(x),
+                        _ => x * 1e6,
+                    }
+                })
+                .collect();
+            let want = percentiles_by_sort(&values);
+            let got = percentiles(&mut values.clone());
+            let got = [got.p5, got.p25, got.p50, got.p75, got.p95];
+            for (g, w) in got.iter().zip(&want) {
+                assert!(
+                    g.to_bits() == w.to_bits(),
+                    "n {n}, kind {kind}: {got:?} against {want:?}"
+                );
+            }
+        }
+    }
+    assert!(percentiles(&mut []).p50.is_nan());
+}
