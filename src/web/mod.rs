@@ -40,7 +40,7 @@ pub fn browser_language(languages: Vec<String>) -> String {
 }
 
 fn param(key: &str) -> Result<&'static model::ParamSpec, JsError> {
-    model::param(key).ok_or_else(|| JsError::new(&format!("no input is called {key:?}")))
+    model::param(key).ok_or_else(|| JsError::new(&format!("no input is called \"{key}\"")))
 }
 
 /// The value of input `key` with its unit, as a slider announces it: "$500B per year".
@@ -122,8 +122,8 @@ pub fn parse_link(text: &str, fallback: &str) -> Result<JsValue, JsError> {
 /// For an unknown preset id.
 #[wasm_bindgen(js_name = presetInputs)]
 pub fn preset_inputs(id: &str) -> Result<JsValue, JsError> {
-    let preset =
-        scenario::preset(id).ok_or_else(|| JsError::new(&format!("no preset is called {id:?}")))?;
+    let preset = scenario::preset(id)
+        .ok_or_else(|| JsError::new(&format!("no preset is called \"{id}\"")))?;
     let mut inputs = Inputs::default();
     scenario::apply_preset(&mut inputs, preset);
     to_js(&inputs)
