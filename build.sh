@@ -101,15 +101,15 @@ build() {
     setup
     # No reference types: with them wasm-bindgen adds an externref table, and the wasm JIT
     # (BBQ) of Safari 16 / WPE WebKit 2.38 traps on that module ("Out of bounds table access").
-    step "cargo build --release --target $WASM_TARGET (-reference-types)"
+    step "cargo build --profile wasm --target $WASM_TARGET (-reference-types; Cargo.toml says why opt-level z)"
     RUSTFLAGS="${RUSTFLAGS:-} -C target-feature=-reference-types" \
-        cargo build --release --target "$WASM_TARGET" --lib
+        cargo build --profile wasm --target "$WASM_TARGET" --lib
     mkdir -p "$OUT"
     # The precompiled std still lists reference-types in its target_features section, which
     # makes wasm-bindgen want externref (wasm-bindgen#4716); drop the section.
     step "wasm-opt --strip-target-features"
     node_modules/binaryen/bin/wasm-opt --strip-target-features \
-        "target/$WASM_TARGET/release/roi_gap.wasm" -o "$OUT/roi_gap_stripped.wasm"
+        "target/$WASM_TARGET/wasm/roi_gap.wasm" -o "$OUT/roi_gap_stripped.wasm"
     step "wasm-bindgen --target web"
     wasm-bindgen --target web --no-typescript --out-dir "$OUT" --out-name roi_gap \
         "$OUT/roi_gap_stripped.wasm"
