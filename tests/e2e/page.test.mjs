@@ -167,6 +167,16 @@ forEachEngine((test, engine) => {
     });
   }
 
+  test('the charts are drawn in their worker wherever the engine can draw in one', { webkit: true, wpe: true }, async () => {
+    await withPage(engine, PAGE_URL, async (page) => {
+      const capable = await page.evaluate(() => typeof Worker === 'function' && typeof OffscreenCanvas === 'function'
+        && typeof HTMLCanvasElement.prototype.transferControlToOffscreen === 'function');
+      await page.waitForSelector('html[data-charts-thread]');
+      const thread = await page.evaluate(() => document.documentElement.dataset.chartsThread);
+      assert.equal(thread, capable ? 'worker' : 'page', `OffscreenCanvas ${capable ? '' : 'not '}available`);
+    });
+  });
+
   test('typing into a number box updates the slider, figures, charts and link', async () => {
     await withPage(engine, PAGE_URL, {}, async (page) => {
       const pixels = await page.chartImages();

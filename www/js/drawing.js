@@ -8,6 +8,7 @@
 // moment its charts were drawn (in the worker's time, moved to the page's), for the
 // benchmark; `data-drawing` on <html> says a scene is still being drawn, for the tests.
 import workerSource from 'roi-gap:worker';
+import { glueFactory } from 'roi-gap:glue';
 import { applyPick } from './picking.js';
 
 /** How long a worker may take to start before the page draws its charts itself. */
@@ -49,7 +50,10 @@ export function prepareWorker() {
     // cannot be loaded from a neighbouring file). The page's policy allows it (`worker-src
     // blob:`, scripts/assemble.mjs); a host's stricter one makes this throw or fail, and
     // the page draws here.
-    const url = URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' }));
+    // The worker's copy of the wasm glue is the page's own, from its source text
+    // (scripts/assemble.mjs, glueModule).
+    const source = [`self.roiGapGlue = ${glueFactory};\n`, workerSource];
+    const url = URL.createObjectURL(new Blob(source, { type: 'text/javascript' }));
     worker = new Worker(url, { name: 'roi-gap-charts' });
     URL.revokeObjectURL(url);
   } catch (error) {
@@ -124,13 +128,19 @@ function workerFailed(worker) {
   if (state.mode === 'starting') useLocal();
 }
 
+/** Which thread draws, for the page's tests: `html[data-charts-thread]`. */
+function choose(mode) {
+  state.mode = mode;
+  document.documentElement.dataset.chartsThread = mode === 'worker' ? 'worker' : 'page';
+}
+
 function useLocal() {
-  state.mode = 'local';
+  choose('local');
   flush();
 }
 
 function useWorker() {
-  state.mode = 'worker';
+  choose('worker');
   const list = [...state.canvases.entries()].map(([id, canvas]) => ({ id, canvas: canvas.transferControlToOffscreen() }));
   state.worker.postMessage({ type: 'canvases', list }, list.map((c) => c.canvas));
   flush();
