@@ -91,7 +91,7 @@ fn language_block(lang: Lang) -> Result<String, InputError> {
         match chart::svg(id, &inputs, &p, None, &style, SIZE) {
             Ok(svg) => out.push_str(&format!(
                 "<figure class=\"chart\">{}<figcaption>{caption}</figcaption></figure>\n",
-                svg.replacen("<svg ", "<svg role=\"img\" ", 1)
+                compact(&svg).replacen("<svg ", "<svg role=\"img\" ", 1)
             )),
             Err(e) => out.push_str(&format!(
                 "<p>{}: {}</p>\n",
@@ -102,6 +102,31 @@ fn language_block(lang: Lang) -> Result<String, InputError> {
     }
     out.push_str("</details>\n");
     Ok(out)
+}
+
+/// The chart's SVG with what it repeats on every element said once: its font family (one
+/// per chart) on the root `<svg>`, whose texts inherit it, and no `opacity="1"`, the
+/// default. The family of a Chinese chart is 150 characters on each of its 60-odd texts:
+/// together 54 KB of the 15 charts, 4 KB of the gzipped page. Drawn the same.
+///
+/// ```text
+/// <svg ...><text font-family="F" ...>  ->  <svg font-family="F" ...><text ...>
+/// ```
+fn compact(svg: &str) -> String {
+    const FAMILY: &str = " font-family=\"";
+    let mut out = svg.replace(" opacity=\"1\"", "");
+    let Some(start) = out.find(FAMILY).map(|at| at + FAMILY.len()) else {
+        return out;
+    };
+    let Some(family) = out[start..]
+        .find('"')
+        .map(|end| out[start..start + end].to_string())
+    else {
+        return out;
+    };
+    let attribute = format!("{FAMILY}{family}\"");
+    out = out.replace(&attribute, "");
+    out.replacen("<svg ", &format!("<svg{attribute} "), 1)
 }
 
 fn escape(text: &str) -> String {
@@ -123,5 +148,20 @@ mod tests {
         assert!(html.contains("<details lang=\"zh-Hans\""));
         assert_eq!(html.matches("data-static-reason").count(), 1);
         assert!(!html.contains("NaN"));
+        // Each chart names its font family once, on its root.
+        assert_eq!(html.matches("font-family=").count(), 15);
+        assert!(!html.contains("opacity=\"1\""));
+    }
+
+    #[test]
+    fn a_compact_chart_names_its_family_once_and_keeps_the_rest() {
+        let svg = "<svg width=\"8\"><text x=\"1\" font-family=\"a, 'b'\" opacity=\"1\">t</text>\
+                   <text font-family=\"a, 'b'\" opacity=\"0.5\">u</text></svg>";
+        assert_eq!(
+            super::compact(svg),
+            "<svg font-family=\"a, 'b'\" width=\"8\"><text x=\"1\">t</text>\
+             <text opacity=\"0.5\">u</text></svg>"
+        );
+        assert_eq!(super::compact("<svg></svg>"), "<svg></svg>");
     }
 }
