@@ -11,7 +11,6 @@
 use super::style::Area;
 use plotters::prelude::*;
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 /// Font size at which characters are measured, in pixels: large, so that the backend's
 /// whole-pixel widths are precise once scaled down.
@@ -27,12 +26,13 @@ const BOLD: f64 = 1.08;
 const MEMO_SIZE: usize = 1024;
 
 /// Advances at [`REF_SIZE`] of one font family and weight: ASCII in a table (NaN until
-/// measured), other characters in a map.
+/// measured), other characters in a list sorted by character (a binary search finds one
+/// in ten steps; a `HashMap` cost 1.5 KB of the gzipped page).
 struct Advances {
     family: String,
     bold: bool,
     ascii: [f64; 128],
-    other: HashMap<char, f64>,
+    other: Vec<(char, f64)>,
 }
 
 impl Advances {
@@ -40,7 +40,12 @@ impl Advances {
         match self.ascii.get(c as usize) {
             Some(w) if w.is_nan() => None,
             Some(w) => Some(*w),
-            None => self.other.get(&c).copied(),
+            None => self
+                .other
+                .binary_search_by_key(&c, |(k, _)| *k)
+                .ok()
+                .and_then(|i| self.other.get(i))
+                .map(|(_, w)| *w),
         }
     }
 
@@ -51,7 +56,10 @@ impl Advances {
             if self.other.len() >= MEMO_SIZE {
                 self.other.clear();
             }
-            self.other.insert(c, w);
+            match self.other.binary_search_by_key(&c, |(k, _)| *k) {
+                Ok(i) => self.other[i].1 = w,
+                Err(i) => self.other.insert(i, (c, w)),
+            }
         }
     }
 }
@@ -117,7 +125,7 @@ fn advance<DB: DrawingBackend>(area: &Area<DB>, ts: &TextStyle, c: char) -> f64 
                     family: family.to_string(),
                     bold,
                     ascii: [f64::NAN; 128],
-                    other: HashMap::new(),
+                    other: Vec::new(),
                 };
                 table.set(c, w);
                 m.push(table);
