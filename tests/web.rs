@@ -50,6 +50,82 @@ fn invalid_inputs_object_is_an_error_not_a_panic() {
     assert!(web::evaluate_inputs(obj.into()).is_err());
 }
 
+#[wasm_bindgen_test]
+fn a_scenario_object_writes_the_text_it_was_read_from() {
+    use roi_gap::scenario;
+    let preset = scenario::PRESETS[1].id;
+    let text = format!(
+        "v=2&capex=650.5&wacc=7.25&life=4&embed=1&theme=dark&lang=zh-Hant&show=energy,capex\
+         &charts=cash,gap&compare={preset}"
+    );
+    let parsed = web::parse_scenario(&text, "en")
+        .map_err(JsValue::from)
+        .unwrap();
+    let object = get(&parsed, &["scenario"]);
+    let written = web::write_scenario(object.clone()).map_err(JsValue::from).unwrap();
+    assert_eq!(written, scenario::write(&scenario::parse(&text).scenario));
+    assert!(
+        written.contains("capex=650.5") && written.contains("theme=dark"),
+        "{written}"
+    );
+    // No view at all, or every key unset, writes the inputs alone.
+    let bare = js_sys::Object::new();
+    js_sys::Reflect::set(&bare, &"inputs".into(), &get(&object, &["inputs"])).unwrap();
+    let written = web::write_scenario(bare.clone().into())
+        .map_err(JsValue::from)
+        .unwrap();
+    assert!(
+        written.starts_with("v=2&capex=650.5") && !written.contains("theme"),
+        "{written}"
+    );
+    js_sys::Reflect::set(&bare, &"view".into(), &js_sys::Object::new()).unwrap();
+    let same = web::write_scenario(bare.into())
+        .map_err(JsValue::from)
+        .unwrap();
+    assert_eq!(same, written);
+}
+
+#[wasm_bindgen_test]
+fn a_wrong_scenario_object_is_an_error_not_a_panic() {
+    let scenario = |view: &[(&str, JsValue)], input: (&str, JsValue)| {
+        let (inputs, v, s) = (
+            js_sys::Object::new(),
+            js_sys::Object::new(),
+            js_sys::Object::new(),
+        );
+        js_sys::Reflect::set(&inputs, &input.0.into(), &input.1).unwrap();
+        for (k, x) in view {
+            js_sys::Reflect::set(&v, &(*k).into(), x).unwrap();
+        }
+        js_sys::Reflect::set(&s, &"inputs".into(), &inputs).unwrap();
+        js_sys::Reflect::set(&s, &"view".into(), &v).unwrap();
+        web::write_scenario(s.into())
+    };
+    let capex = ("capex", JsValue::from(600.0));
+    assert!(scenario(&[("theme", "dark".into())], capex.clone()).is_ok());
+    for view in [
+        vec![("theme", JsValue::from("purple"))],
+        vec![("theme", JsValue::from("dark&capex=5"))],
+        vec![(
+            "charts",
+            js_sys::Array::of2(&"gap".into(), &"pie".into()).into(),
+        )],
+        vec![("compare", JsValue::from("no-such-preset"))],
+        vec![("lang", JsValue::from(42.0))],
+    ] {
+        assert!(scenario(&view, capex.clone()).is_err(), "{view:?}");
+    }
+    for input in [
+        ("zz", JsValue::from(1.0)),
+        ("capex", JsValue::from("600")),
+        ("capex", JsValue::from(-5.0)),
+    ] {
+        assert!(scenario(&[], input.clone()).is_err(), "{input:?}");
+    }
+    assert!(web::evaluate_inputs(JsValue::from(5.0)).is_err());
+    assert!(web::evaluate_inputs(JsValue::NULL).is_err());
+}
+
 fn canvas(width: u32, height: u32) -> web_sys::HtmlCanvasElement {
     use wasm_bindgen::JsCast;
     let document = web_sys::window().unwrap().document().unwrap();

@@ -3,7 +3,7 @@
 //! one redraw, in the page's language.
 
 use super::canvas::{scratch_context, Measured};
-use super::convert::{chart_id, chart_index, lang, to_js};
+use super::convert::{self, chart_id, chart_index, lang, to_js};
 use crate::chart::{self, Baseline, Pick, Plot, Scene, Style};
 use crate::model::{self, Inputs, Projection, Summary, YearRow};
 use crate::page;
@@ -108,7 +108,7 @@ impl Calculator {
         inputs: JsValue,
         preferred: Option<String>,
     ) -> Result<JsValue, JsError> {
-        let inputs: Inputs = serde_wasm_bindgen::from_value(inputs)?;
+        let inputs = convert::inputs(&inputs)?;
         self.projection = model::evaluate(&inputs)?;
         self.inputs = inputs;
         let p = &self.projection;
@@ -140,7 +140,7 @@ impl Calculator {
             self.baseline = None;
             return Ok(());
         }
-        let inputs: Inputs = serde_wasm_bindgen::from_value(inputs)?;
+        let inputs = convert::inputs(&inputs)?;
         self.baseline = Some((model::evaluate(&inputs)?, name.to_string()));
         Ok(())
     }

@@ -13,6 +13,7 @@ use crate::model::{self, Inputs};
 use crate::page;
 use crate::scenario::{self, Evaluation, Parsed, Scenario};
 use crate::words::Lang;
+use js_sys::Reflect;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -135,7 +136,10 @@ pub fn preset_inputs(id: &str) -> Result<JsValue, JsError> {
 /// When the object is not a scenario or an input is invalid.
 #[wasm_bindgen(js_name = writeScenario)]
 pub fn write_scenario(value: JsValue) -> Result<String, JsError> {
-    let scenario: Scenario = serde_wasm_bindgen::from_value(value)?;
+    let scenario = Scenario {
+        inputs: convert::inputs(&Reflect::get(&value, &"inputs".into()).unwrap_or_default())?,
+        view: convert::view(&Reflect::get(&value, &"view".into()).unwrap_or_default())?,
+    };
     scenario.inputs.validate()?;
     Ok(scenario::write(&scenario))
 }
@@ -153,6 +157,6 @@ pub fn evaluate_text(text: &str) -> Result<JsValue, JsError> {
 /// A message naming the input when one is not finite, out of range or not whole.
 #[wasm_bindgen(js_name = evaluateInputs)]
 pub fn evaluate_inputs(inputs: JsValue) -> Result<JsValue, JsError> {
-    let inputs: Inputs = serde_wasm_bindgen::from_value(inputs)?;
+    let inputs = convert::inputs(&inputs)?;
     to_js(&model::evaluate(&inputs)?)
 }
