@@ -62,7 +62,9 @@ fn a_scenario_object_writes_the_text_it_was_read_from() {
         .map_err(JsValue::from)
         .unwrap();
     let object = get(&parsed, &["scenario"]);
-    let written = web::write_scenario(object.clone()).map_err(JsValue::from).unwrap();
+    let written = web::write_scenario(object.clone())
+        .map_err(JsValue::from)
+        .unwrap();
     assert_eq!(written, scenario::write(&scenario::parse(&text).scenario));
     assert!(
         written.contains("capex=650.5") && written.contains("theme=dark"),
