@@ -15,7 +15,7 @@
 //!       goes to the even mantissa
 //! ```
 //!
-//! (800 digits, as core keeps 768: a midpoint between doubles has at most 767
+//! (800 digits, as core keeps 768: a midpoint between doubles has at most 768
 //! significant digits, so a trailing 1 for the dropped digits rounds as they would.)
 
 use std::cmp::Ordering;
@@ -92,7 +92,8 @@ impl Decimal {
         if !seen {
             return None;
         }
-        while d.digits.last() == Some(&0) {
+        // (Not when digits were dropped: the 1 that stands for them goes after the 800th.)
+        while !d.sticky && d.digits.last() == Some(&0) {
             d.digits.pop();
             d.e += 1;
         }
@@ -121,11 +122,13 @@ impl Decimal {
             return estimate(m, e);
         }
         let mut x = estimate(m, e);
+        // M, built once: each comparison multiplies a copy.
+        let whole = Big::from_digits(&self.digits, self.sticky);
         // The estimate is a few units in the last place off; step to the nearest.
         for _ in 0..64 {
             if x.is_finite() {
                 let up = f64::from_bits(x.to_bits() + 1);
-                match self.against_midpoint(x, up) {
+                match self.against_midpoint(&whole, x, up) {
                     Ordering::Greater => {
                         x = up;
                         continue;
@@ -136,7 +139,7 @@ impl Decimal {
             }
             if x > 0.0 {
                 let down = f64::from_bits(x.to_bits() - 1);
-                match self.against_midpoint(down, x) {
+                match self.against_midpoint(&whole, down, x) {
                     Ordering::Less => {
                         x = down;
                         continue;
@@ -158,11 +161,11 @@ impl Decimal {
     /// M * 10^e  <=>  (a + b) * 2^(k - 1)
     /// M * 10^max(e,0) * 2^max(1-k,0)  <=>  (a + b) * 10^max(-e,0) * 2^max(k-1,0)
     /// ```
-    fn against_midpoint(&self, low: f64, high: f64) -> Ordering {
+    fn against_midpoint(&self, whole: &Big, low: f64, high: f64) -> Ordering {
         let ((a, ka), (b, kb)) = (parts(low), parts(high));
         let k = ka.min(kb);
         let sum = (u128::from(a) << (ka - k)) + (u128::from(b) << (kb - k));
-        let mut left = Big::from_digits(&self.digits, self.sticky);
+        let mut left = Big(whole.0.clone());
         let e = self.e - i64::from(self.sticky);
         left.times_ten_to(e.max(0));
         left.times_two_to(1 - k);
@@ -262,7 +265,8 @@ impl Big {
     }
 }
 
-/// The exponent after `e`: `sign? digits`, saturating far beyond any double's range.
+/// The exponent after `e`: `sign? digits`, its digits read while it is under 0x10000, as
+/// core reads them (far beyond any double's range, and the same value for any text).
 fn exponent(text: &str) -> Option<i64> {
     let (negative, digits) = match text.as_bytes().first() {
         Some(b'-') => (true, &text[1..]),
@@ -272,9 +276,13 @@ fn exponent(text: &str) -> Option<i64> {
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let value = digits
-        .bytes()
-        .fold(0i64, |n, b| (n * 10 + i64::from(b - b'0')).min(1_000_000));
+    let value = digits.bytes().fold(0i64, |n, b| {
+        if n < 0x10000 {
+            n * 10 + i64::from(b - b'0')
+        } else {
+            n
+        }
+    });
     Some(if negative { -value } else { value })
 }
 

@@ -181,7 +181,35 @@ fn the_edges_of_the_doubles_read_as_str_parse_reads_them() {
         &long,
         &format!("{}e-1000", "9".repeat(900)),
         &format!("1{}e-1100", "0".repeat(799)),
+        // Past the 800 digits kept, after zeros: the dropped digits still count.
+        &format!("1{}1e-800", "0".repeat(799)),
+        &format!("0.1{}1", "0".repeat(900)),
+        &format!("2.5{}1", "0".repeat(1000)),
+        &format!("{}5{}1", "1".repeat(790), "0".repeat(40)),
+        // An exponent far past 0x10000 is read as core reads it.
+        &format!("0.{}1e700000", "0".repeat(699_999)),
+        "1e99999",
+        "1e-99999",
     ] {
         agree(text);
+    }
+}
+
+#[test]
+fn texts_longer_than_the_digits_kept_read_as_str_parse_reads_them() {
+    let mut rng = Pcg64Mcg::seed_from_u64(3);
+    for _ in 0..1_000 {
+        // A few digits, zeros to somewhere from the 700th to the 900th digit, a last
+        // nonzero digit, maybe more zeros: the 800th falls before, in or after the zeros.
+        let head: String = (0..rng.random_range(1..=17))
+            .map(|_| char::from(b'0' + rng.random_range(1..10u8)))
+            .collect();
+        let zeros = "0".repeat(rng.random_range(700..900) - head.len());
+        let last = char::from(b'0' + rng.random_range(1..10u8));
+        let tail = "0".repeat(rng.random_range(0..3) * 40);
+        let mut text = format!("{head}{zeros}{last}{tail}");
+        text.insert(rng.random_range(1..=head.len()), '.');
+        text.push_str(&format!("e{}", rng.random_range(-300..300)));
+        agree(&text);
     }
 }
