@@ -114,6 +114,9 @@ fn a_wrong_scenario_object_is_an_error_not_a_panic() {
         )],
         vec![("compare", JsValue::from("no-such-preset"))],
         vec![("lang", JsValue::from(42.0))],
+        vec![("embed", JsValue::from(0.0))],
+        vec![("show", js_sys::Array::of2(&1.0.into(), &2.0.into()).into())],
+        vec![("charts", js_sys::Object::new().into())],
     ] {
         assert!(scenario(&view, capex.clone()).is_err(), "{view:?}");
     }
@@ -124,6 +127,18 @@ fn a_wrong_scenario_object_is_an_error_not_a_panic() {
     ] {
         assert!(scenario(&[], input.clone()).is_err(), "{input:?}");
     }
+    // A view that is not an object; no inputs at all are the defaults.
+    let s = js_sys::Object::new();
+    js_sys::Reflect::set(&s, &"view".into(), &"dark".into()).unwrap();
+    assert!(web::write_scenario(s.into()).is_err());
+    let s = js_sys::Object::new();
+    js_sys::Reflect::set(&s, &"view".into(), &js_sys::Object::new()).unwrap();
+    assert_eq!(
+        web::write_scenario(s.into())
+            .map_err(JsValue::from)
+            .unwrap(),
+        "v=2"
+    );
     assert!(web::evaluate_inputs(JsValue::from(5.0)).is_err());
     assert!(web::evaluate_inputs(JsValue::NULL).is_err());
 }

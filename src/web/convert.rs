@@ -41,7 +41,8 @@ pub(super) fn lang(tag: &str) -> Lang {
 
 /// An inputs object from JS (`{capex: 500, ...}`): a missing key takes its default; an
 /// unknown key, or a value that is not a number, is an error. (The model validates the
-/// values.)
+/// values.) Its own keys are read, not inherited ones; serde-wasm-bindgen read the
+/// fields' names, inherited or not, and ignored other keys.
 pub(super) fn inputs(value: &JsValue) -> Result<Inputs, JsError> {
     if !value.is_object() {
         return Err(JsError::new("the inputs are not an object"));
@@ -68,30 +69,31 @@ pub(super) fn view(value: &JsValue) -> Result<View, JsError> {
     if value.is_null() || value.is_undefined() {
         return Ok(View::default());
     }
+    if !value.is_object() {
+        return Err(JsError::new("the view is not an object"));
+    }
     let mut text = String::from("v=2");
     for key in VIEW_KEYS {
         let item = Reflect::get(value, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
+        let wrong = || JsError::new(&format!("view key \"{key}\" is not valid"));
+        // A bool (embed), a text (theme, lang, compare) or a list of texts (show, charts).
         let raw = if item.is_null() || item.is_undefined() {
             continue;
         } else if let Some(on) = item.as_bool() {
             String::from(if on { "1" } else { "0" })
         } else if Array::is_array(&item) {
-            let items: Vec<String> = Array::from(&item)
-                .iter()
-                .map(|v| v.as_string().unwrap_or_default())
-                .collect();
-            items.join(",")
+            let items: Option<Vec<String>> =
+                Array::from(&item).iter().map(|v| v.as_string()).collect();
+            items.ok_or_else(wrong)?.join(",")
         } else {
-            item.as_string().unwrap_or_default()
+            item.as_string().ok_or_else(wrong)?
         };
         // Ids, tags and lists of them only: nothing the text would read as another key.
         if !raw
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b"_-,".contains(&b))
         {
-            return Err(JsError::new(&format!(
-                "view key \"{key}\" is not valid: {raw}"
-            )));
+            return Err(wrong());
         }
         text.push_str(&format!("&{key}={raw}"));
     }

@@ -136,9 +136,16 @@ pub fn preset_inputs(id: &str) -> Result<JsValue, JsError> {
 /// When the object is not a scenario or an input is invalid.
 #[wasm_bindgen(js_name = writeScenario)]
 pub fn write_scenario(value: JsValue) -> Result<String, JsError> {
+    let part = |key: &str| Reflect::get(&value, &key.into()).unwrap_or_default();
+    let inputs = part("inputs");
     let scenario = Scenario {
-        inputs: convert::inputs(&Reflect::get(&value, &"inputs".into()).unwrap_or_default())?,
-        view: convert::view(&Reflect::get(&value, &"view".into()).unwrap_or_default())?,
+        // No inputs: the defaults, as no view is no view options.
+        inputs: if inputs.is_undefined() {
+            Inputs::default()
+        } else {
+            convert::inputs(&inputs)?
+        },
+        view: convert::view(&part("view"))?,
     };
     scenario.inputs.validate()?;
     Ok(scenario::write(&scenario))
