@@ -1,7 +1,7 @@
 //! Decimal text to `f64`, read as `str::parse::<f64>` reads it, without core's parser.
 //!
 //! Core's parser (Eisel-Lemire with a big-decimal fallback) carries a 10 KB table of
-//! powers of five; with its code it was 13 KB of the gzipped page (BENCHMARKS.md, sixth
+//! powers of five; with its code it was 12 KB of the gzipped page (BENCHMARKS.md, sixth
 //! round). The scenario text's numbers are short and few, so a smaller, slower reader
 //! does, with the same result bit for bit:
 //!
@@ -20,15 +20,10 @@
 
 use std::cmp::Ordering;
 
-/// Reads `text` as `str::parse::<f64>` does (the same grammar; the same value, bit for
-/// bit, wherever the module's table says "exact" or "checked"), or `None` when it is not a
-/// number.
+/// Reads `text` as `str::parse::<f64>` does (the same grammar, the same value bit for
+/// bit), or `None` when it is not a number.
 pub fn parse(text: &str) -> Option<f64> {
-    let (negative, rest) = match text.as_bytes().first() {
-        Some(b'-') => (true, &text[1..]),
-        Some(b'+') => (false, &text[1..]),
-        _ => (false, text),
-    };
+    let (negative, rest) = signed(text);
     let magnitude = if ["inf", "infinity"]
         .iter()
         .any(|w| rest.eq_ignore_ascii_case(w))
@@ -118,34 +113,32 @@ impl Decimal {
         let first = &self.digits[..self.digits.len().min(19)];
         let m = first.iter().fold(0u64, |m, &d| m * 10 + u64::from(d));
         let e = self.e + length - first.len() as i64;
-        if m < 1 << 53 && first.len() == self.digits.len() && !self.sticky && e.abs() <= 22 {
-            return estimate(m, e);
-        }
         let mut x = estimate(m, e);
+        if m < 1 << 53 && first.len() == self.digits.len() && !self.sticky && e.abs() <= 22 {
+            return x;
+        }
         // M, built once: each comparison multiplies a copy.
         let whole = Big::from_digits(&self.digits, self.sticky);
-        // The estimate is a few units in the last place off; step to the nearest.
-        for _ in 0..64 {
-            if x.is_finite() {
-                let up = f64::from_bits(x.to_bits() + 1);
-                match self.against_midpoint(&whole, x, up) {
-                    Ordering::Greater => {
-                        x = up;
-                        continue;
+        // The estimate is a few units in the last place off; step to the nearest: up while
+        // M * 10^e lies above the midpoint with the double above, down while it lies below
+        // the midpoint with the double below.
+        'step: for _ in 0..64 {
+            let up = x.is_finite().then(|| f64::from_bits(x.to_bits() + 1));
+            let down = (x > 0.0).then(|| f64::from_bits(x.to_bits() - 1));
+            for (next, beyond) in [(up, Ordering::Greater), (down, Ordering::Less)] {
+                let Some(next) = next else { continue };
+                let (low, high) = if beyond == Ordering::Greater {
+                    (x, next)
+                } else {
+                    (next, x)
+                };
+                match self.against_midpoint(&whole, low, high) {
+                    Ordering::Equal => return even(low, high),
+                    side if side == beyond => {
+                        x = next;
+                        continue 'step;
                     }
-                    Ordering::Equal => return even(x, up),
-                    Ordering::Less => {}
-                }
-            }
-            if x > 0.0 {
-                let down = f64::from_bits(x.to_bits() - 1);
-                match self.against_midpoint(&whole, down, x) {
-                    Ordering::Less => {
-                        x = down;
-                        continue;
-                    }
-                    Ordering::Equal => return even(down, x),
-                    Ordering::Greater => {}
+                    _ => {}
                 }
             }
             break;
@@ -268,11 +261,7 @@ impl Big {
 /// The exponent after `e`: `sign? digits`, its digits read while it is under 0x10000, as
 /// core reads them (far beyond any double's range, and the same value for any text).
 fn exponent(text: &str) -> Option<i64> {
-    let (negative, digits) = match text.as_bytes().first() {
-        Some(b'-') => (true, &text[1..]),
-        Some(b'+') => (false, &text[1..]),
-        _ => (false, text),
-    };
+    let (negative, digits) = signed(text);
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
@@ -284,6 +273,15 @@ fn exponent(text: &str) -> Option<i64> {
         }
     });
     Some(if negative { -value } else { value })
+}
+
+/// Whether `text` starts with a minus, and the text after its sign (`-` or `+`), if any.
+fn signed(text: &str) -> (bool, &str) {
+    match text.as_bytes().first() {
+        Some(b'-') => (true, &text[1..]),
+        Some(b'+') => (false, &text[1..]),
+        _ => (false, text),
+    }
 }
 
 /// A nonnegative double as `mantissa * 2^exponent`, the mantissa an integer (infinity

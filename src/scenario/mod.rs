@@ -245,16 +245,16 @@ fn parse_input(key: &str, raw: &str, slot: &mut f64, notes: &mut Notices) {
         return;
     };
     let shown = text::shorten(raw);
-    let value = match decimal::parse(raw.trim()).ok_or(()) {
-        Err(_) => {
+    let value = match decimal::parse(raw.trim()) {
+        None => {
             let values = [("value", shown), ("used", format!("{}", *slot))];
             return notes.push(key, NoticeKind::NotANumber, &values);
         }
-        Ok(v) if !v.is_finite() => {
+        Some(v) if !v.is_finite() => {
             let values = [("value", shown), ("used", format!("{}", *slot))];
             return notes.push(key, NoticeKind::NotFinite, &values);
         }
-        Ok(v) => v + 0.0, // turns -0 into 0
+        Some(v) => v + 0.0, // turns -0 into 0
     };
     let mut used = value;
     if spec.whole && used.fract() != 0.0 {

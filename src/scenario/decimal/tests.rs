@@ -20,6 +20,17 @@ fn agree(text: &str) {
     }
 }
 
+/// `x` reads back as itself from the text the scenario writer writes for it (`{}`).
+fn reads_back(x: f64) {
+    let text = format!("{x}");
+    assert_eq!(parse(&text).map(f64::to_bits), Some(x.to_bits()), "{text}");
+}
+
+/// A random decimal digit from `least` to 9, as a character.
+fn digit(rng: &mut Pcg64Mcg, least: u8) -> char {
+    char::from(b'0' + rng.random_range(least..10))
+}
+
 #[test]
 fn the_grammar_is_that_of_str_parse() {
     for text in [
@@ -110,15 +121,13 @@ fn every_double_the_writer_writes_reads_back_exactly() {
             * rng.random_range(1.0..10.0)
             * if rng.random() { 1.0 } else { -1.0 };
         let x = f64::from_bits(x.to_bits() ^ (rng.random::<u64>() & 0xff));
-        let text = format!("{x}");
-        assert_eq!(parse(&text).map(f64::to_bits), Some(x.to_bits()), "{text}");
+        reads_back(x);
     }
     // Any double at all, subnormals and the greatest among them.
     for _ in 0..200_000 {
         let x = f64::from_bits(rng.random::<u64>());
         if x.is_finite() {
-            let text = format!("{x}");
-            assert_eq!(parse(&text).map(f64::to_bits), Some(x.to_bits()), "{text}");
+            reads_back(x);
         }
     }
     // Slider-like values: whole, halves, tenths, and the sums that miss them by an ulp.
@@ -129,8 +138,7 @@ fn every_double_the_writer_writes_reads_back_exactly() {
             f64::from(k) * 0.5,
             0.1 * 3.0 + f64::from(k),
         ] {
-            let text = format!("{x}");
-            assert_eq!(parse(&text).map(f64::to_bits), Some(x.to_bits()), "{text}");
+            reads_back(x);
         }
     }
 }
@@ -142,9 +150,7 @@ fn random_decimal_text_reads_as_str_parse_reads_it() {
         // 1 to 40 digits, a point anywhere or none, an exponent or none: values from
         // far below the least double to far above the greatest.
         let digits: usize = rng.random_range(1..=40);
-        let mut text: String = (0..digits)
-            .map(|_| char::from(b'0' + rng.random_range(0..10u8)))
-            .collect();
+        let mut text: String = (0..digits).map(|_| digit(&mut rng, 0)).collect();
         if rng.random() {
             text.insert(rng.random_range(0..=digits), '.');
         }
@@ -202,10 +208,10 @@ fn texts_longer_than_the_digits_kept_read_as_str_parse_reads_them() {
         // A few digits, zeros to somewhere from the 700th to the 900th digit, a last
         // nonzero digit, maybe more zeros: the 800th falls before, in or after the zeros.
         let head: String = (0..rng.random_range(1..=17))
-            .map(|_| char::from(b'0' + rng.random_range(1..10u8)))
+            .map(|_| digit(&mut rng, 1))
             .collect();
         let zeros = "0".repeat(rng.random_range(700..900) - head.len());
-        let last = char::from(b'0' + rng.random_range(1..10u8));
+        let last = digit(&mut rng, 1);
         let tail = "0".repeat(rng.random_range(0..3) * 40);
         let mut text = format!("{head}{zeros}{last}{tail}");
         text.insert(rng.random_range(1..=head.len()), '.');
