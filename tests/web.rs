@@ -15,6 +15,15 @@ fn get(obj: &JsValue, path: &[&str]) -> JsValue {
     })
 }
 
+/// A plain object with `pairs` as its keys and values.
+fn object(pairs: &[(&str, JsValue)]) -> JsValue {
+    let o = js_sys::Object::new();
+    for (key, value) in pairs {
+        js_sys::Reflect::set(&o, &JsValue::from_str(key), value).unwrap();
+    }
+    o.into()
+}
+
 #[wasm_bindgen_test]
 fn evaluates_the_worked_example_in_the_browser() {
     // An empty text is a version 1 text: v1's worked example.
@@ -42,12 +51,8 @@ fn bad_text_gives_notices_not_errors() {
 
 #[wasm_bindgen_test]
 fn invalid_inputs_object_is_an_error_not_a_panic() {
-    let obj = js_sys::Object::new();
-    js_sys::Reflect::set(&obj, &"capex".into(), &f64::NAN.into()).unwrap();
-    assert!(web::evaluate_inputs(obj.into()).is_err());
-    let obj = js_sys::Object::new();
-    js_sys::Reflect::set(&obj, &"capex".into(), &"lots".into()).unwrap();
-    assert!(web::evaluate_inputs(obj.into()).is_err());
+    assert!(web::evaluate_inputs(object(&[("capex", f64::NAN.into())])).is_err());
+    assert!(web::evaluate_inputs(object(&[("capex", "lots".into())])).is_err());
 }
 
 #[wasm_bindgen_test]
@@ -61,8 +66,8 @@ fn a_scenario_object_writes_the_text_it_was_read_from() {
     let parsed = web::parse_scenario(&text, "en")
         .map_err(JsValue::from)
         .unwrap();
-    let object = get(&parsed, &["scenario"]);
-    let written = web::write_scenario(object.clone())
+    let parsed_object = get(&parsed, &["scenario"]);
+    let written = web::write_scenario(parsed_object.clone())
         .map_err(JsValue::from)
         .unwrap();
     assert_eq!(written, scenario::write(&scenario::parse(&text).scenario));
@@ -71,17 +76,15 @@ fn a_scenario_object_writes_the_text_it_was_read_from() {
         "{written}"
     );
     // No view at all, or every key unset, writes the inputs alone.
-    let bare = js_sys::Object::new();
-    js_sys::Reflect::set(&bare, &"inputs".into(), &get(&object, &["inputs"])).unwrap();
-    let written = web::write_scenario(bare.clone().into())
+    let inputs = get(&parsed_object, &["inputs"]);
+    let written = web::write_scenario(object(&[("inputs", inputs.clone())]))
         .map_err(JsValue::from)
         .unwrap();
     assert!(
         written.starts_with("v=2&capex=650.5") && !written.contains("theme"),
         "{written}"
     );
-    js_sys::Reflect::set(&bare, &"view".into(), &js_sys::Object::new()).unwrap();
-    let same = web::write_scenario(bare.into())
+    let same = web::write_scenario(object(&[("inputs", inputs), ("view", object(&[]))]))
         .map_err(JsValue::from)
         .unwrap();
     assert_eq!(same, written);
@@ -90,18 +93,10 @@ fn a_scenario_object_writes_the_text_it_was_read_from() {
 #[wasm_bindgen_test]
 fn a_wrong_scenario_object_is_an_error_not_a_panic() {
     let scenario = |view: &[(&str, JsValue)], input: (&str, JsValue)| {
-        let (inputs, v, s) = (
-            js_sys::Object::new(),
-            js_sys::Object::new(),
-            js_sys::Object::new(),
-        );
-        js_sys::Reflect::set(&inputs, &input.0.into(), &input.1).unwrap();
-        for (k, x) in view {
-            js_sys::Reflect::set(&v, &(*k).into(), x).unwrap();
-        }
-        js_sys::Reflect::set(&s, &"inputs".into(), &inputs).unwrap();
-        js_sys::Reflect::set(&s, &"view".into(), &v).unwrap();
-        web::write_scenario(s.into())
+        web::write_scenario(object(&[
+            ("inputs", object(&[input])),
+            ("view", object(view)),
+        ]))
     };
     let capex = ("capex", JsValue::from(600.0));
     assert!(scenario(&[("theme", "dark".into())], capex.clone()).is_ok());
@@ -116,7 +111,7 @@ fn a_wrong_scenario_object_is_an_error_not_a_panic() {
         vec![("lang", JsValue::from(42.0))],
         vec![("embed", JsValue::from(0.0))],
         vec![("show", js_sys::Array::of2(&1.0.into(), &2.0.into()).into())],
-        vec![("charts", js_sys::Object::new().into())],
+        vec![("charts", object(&[]))],
     ] {
         assert!(scenario(&view, capex.clone()).is_err(), "{view:?}");
     }
@@ -128,13 +123,9 @@ fn a_wrong_scenario_object_is_an_error_not_a_panic() {
         assert!(scenario(&[], input.clone()).is_err(), "{input:?}");
     }
     // A view that is not an object; no inputs at all are the defaults.
-    let s = js_sys::Object::new();
-    js_sys::Reflect::set(&s, &"view".into(), &"dark".into()).unwrap();
-    assert!(web::write_scenario(s.into()).is_err());
-    let s = js_sys::Object::new();
-    js_sys::Reflect::set(&s, &"view".into(), &js_sys::Object::new()).unwrap();
+    assert!(web::write_scenario(object(&[("view", "dark".into())])).is_err());
     assert_eq!(
-        web::write_scenario(s.into())
+        web::write_scenario(object(&[("view", object(&[]))]))
             .map_err(JsValue::from)
             .unwrap(),
         "v=2"
@@ -167,12 +158,8 @@ fn calculator_draws_every_chart_into_a_real_canvas() {
         let before = c.to_data_url().unwrap();
         assert!(before.len() > 5000, "{chart}: canvas looks empty");
         // A different scenario draws different pixels.
-        let inputs = js_sys::Object::new();
-        js_sys::Reflect::set(&inputs, &"capex".into(), &1500.0.into()).unwrap();
-        js_sys::Reflect::set(&inputs, &"revenue".into(), &300.0.into()).unwrap();
-        calc.update(inputs.into(), None)
-            .map_err(JsValue::from)
-            .unwrap();
+        let inputs = object(&[("capex", 1500.0.into()), ("revenue", 300.0.into())]);
+        calc.update(inputs, None).map_err(JsValue::from).unwrap();
         calc.draw(c.clone(), chart, true, 2.0)
             .map_err(JsValue::from)
             .unwrap();
@@ -186,9 +173,7 @@ fn calculator_rejects_bad_charts_and_keeps_its_scenario() {
     let mut calc = web::Calculator::new().map_err(JsValue::from).unwrap();
     assert!(calc.draw(canvas(640, 400), "pie", false, 1.0).is_err());
     assert!(calc.draw(canvas(10, 10), "gap", false, 1.0).is_err());
-    let bad = js_sys::Object::new();
-    js_sys::Reflect::set(&bad, &"life".into(), &2.5.into()).unwrap();
-    assert!(calc.update(bad.into(), None).is_err());
+    assert!(calc.update(object(&[("life", 2.5.into())]), None).is_err());
     // The failed update left the defaults in place.
     let csv = calc.csv("https://example.test/#");
     assert!(csv.lines().nth(1).unwrap().starts_with("2026,500.000,"));
@@ -207,10 +192,8 @@ fn calculator_rejects_bad_charts_and_keeps_its_scenario() {
 #[wasm_bindgen_test]
 fn update_returns_the_figures_as_text_and_year_table_gives_the_table() {
     let mut calc = web::Calculator::new().map_err(JsValue::from).unwrap();
-    let inputs = js_sys::Object::new();
-    js_sys::Reflect::set(&inputs, &"years".into(), &12.0.into()).unwrap();
     let update = calc
-        .update(inputs.into(), None)
+        .update(object(&[("years", 12.0.into())]), None)
         .map_err(JsValue::from)
         .unwrap();
     let required = get(&update, &["summary", "required_revenue"])
@@ -268,7 +251,7 @@ fn the_calculator_speaks_the_language_it_is_given() {
     let mut calc = web::Calculator::new().map_err(JsValue::from).unwrap();
     calc.set_language("zh-TW");
     let update = calc
-        .update(js_sys::Object::new().into(), None)
+        .update(object(&[]), None)
         .map_err(JsValue::from)
         .unwrap();
     assert_eq!(
