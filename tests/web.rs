@@ -26,14 +26,23 @@ fn object(pairs: &[(&str, JsValue)]) -> JsValue {
 
 #[wasm_bindgen_test]
 fn evaluates_the_worked_example_in_the_browser() {
-    // An empty text is a version 1 text: v1's worked example.
-    let e = web::evaluate_text("").map_err(JsValue::from).unwrap();
-    let required = get(&e, &["summary", "required_revenue"]).as_f64().unwrap();
+    // An empty text is a version 1 text: v1's worked example, through the page's path.
+    let parsed = web::parse_scenario("", "en")
+        .map_err(JsValue::from)
+        .unwrap();
+    let mut calculator = web::Calculator::new().map_err(JsValue::from).unwrap();
+    let update = calculator
+        .update(get(&parsed, &["scenario", "inputs"]), None)
+        .map_err(JsValue::from)
+        .unwrap();
+    let required = get(&update, &["summary", "required_revenue"])
+        .as_f64()
+        .unwrap();
     assert!((required - 1030.234).abs() < 0.0005, "{required}");
-    let years = js_sys::Array::from(&get(&e, &["years"]));
+    let years = js_sys::Array::from(&calculator.year_table().map_err(JsValue::from).unwrap());
     assert_eq!(years.length(), 10);
     // Nulls cross the boundary as null, not NaN.
-    assert!(get(&e, &["summary", "break_even_year"]).is_null());
+    assert!(get(&update, &["summary", "break_even_year"]).is_null());
 }
 
 #[wasm_bindgen_test]
@@ -51,8 +60,15 @@ fn bad_text_gives_notices_not_errors() {
 
 #[wasm_bindgen_test]
 fn invalid_inputs_object_is_an_error_not_a_panic() {
-    assert!(web::evaluate_inputs(object(&[("capex", f64::NAN.into())])).is_err());
-    assert!(web::evaluate_inputs(object(&[("capex", "lots".into())])).is_err());
+    let mut calculator = web::Calculator::new().map_err(JsValue::from).unwrap();
+    for wrong in [
+        object(&[("capex", f64::NAN.into())]),
+        object(&[("capex", "lots".into())]),
+        JsValue::from(5.0),
+        JsValue::NULL,
+    ] {
+        assert!(calculator.update(wrong.clone(), None).is_err(), "{wrong:?}");
+    }
 }
 
 #[wasm_bindgen_test]
@@ -130,8 +146,6 @@ fn a_wrong_scenario_object_is_an_error_not_a_panic() {
             .unwrap(),
         "v=2"
     );
-    assert!(web::evaluate_inputs(JsValue::from(5.0)).is_err());
-    assert!(web::evaluate_inputs(JsValue::NULL).is_err());
 }
 
 fn canvas(width: u32, height: u32) -> web_sys::HtmlCanvasElement {

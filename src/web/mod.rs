@@ -11,7 +11,7 @@ use convert::{lang, to_js};
 
 use crate::model::{self, Inputs};
 use crate::page;
-use crate::scenario::{self, Evaluation, Parsed, Scenario};
+use crate::scenario::{self, Parsed, Scenario};
 use crate::words::Lang;
 use js_sys::Reflect;
 use serde::Serialize;
@@ -149,21 +149,4 @@ pub fn write_scenario(value: JsValue) -> Result<String, JsError> {
     };
     scenario.inputs.validate()?;
     Ok(scenario::write(&scenario))
-}
-
-/// Parses and evaluates scenario text: `{summary, years, notices}`, as the CLI's `eval`.
-#[wasm_bindgen(js_name = evaluateText)]
-pub fn evaluate_text(text: &str) -> Result<JsValue, JsError> {
-    let evaluation: Evaluation = scenario::evaluate(text)?;
-    to_js(&evaluation)
-}
-
-/// Evaluates an inputs object (`{capex: 500, ...}`; missing keys take their defaults).
-///
-/// # Errors
-/// A message naming the input when one is not finite, out of range or not whole.
-#[wasm_bindgen(js_name = evaluateInputs)]
-pub fn evaluate_inputs(inputs: JsValue) -> Result<JsValue, JsError> {
-    let inputs = convert::inputs(&inputs)?;
-    to_js(&model::evaluate(&inputs)?)
 }
