@@ -150,7 +150,10 @@ async function bundle(entry, format = 'esm') {
  * output is the same for the same wasm.
  */
 async function gzippedWasm() {
-  return Buffer.from(await gzipAsync(readFileSync(resolve(wasmPath)), { numiterations: 15 }));
+  // Blocks split wherever zopfli finds it pays (blocksplittingmax 0: no limit, 15 by
+  // default): 0.8 KB smaller, in a second more.
+  const options = { numiterations: 15, blocksplittingmax: 0 };
+  return Buffer.from(await gzipAsync(readFileSync(resolve(wasmPath)), options));
 }
 
 async function inlineScripts(html) {

@@ -144,7 +144,7 @@ fn measure_char<DB: DrawingBackend>(area: &Area<DB>, ts: &TextStyle, c: char) ->
     };
     // A DOM span collapses runs of spaces: a space is measured between letters.
     let measured = if c.is_whitespace() {
-        let spaced = ["n"; COPIES + 1].join(" ");
+        let spaced = format!("n{}", " n".repeat(COPIES));
         backend(&spaced)
             .zip(backend(&"n".repeat(COPIES + 1)))
             .map(|(a, b)| (a - b) / COPIES as f64)

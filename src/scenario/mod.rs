@@ -169,12 +169,14 @@ pub fn file_tag(inputs: &Inputs) -> String {
         inputs: *inputs,
         view: View::default(),
     });
-    let tag: String = written
+    let mut pairs = written
         .split('&')
         .filter(|pair| !pair.is_empty() && !pair.starts_with("v="))
-        .take(4)
-        .collect::<Vec<_>>()
-        .join("_")
+        .take(4);
+    let first = pairs.next().unwrap_or_default().to_string();
+    // Joined by hand: `[&str]::join` was a second copy of join's code in the wasm.
+    let tag: String = pairs
+        .fold(first, |tag, pair| tag + "_" + pair)
         .replace('=', "-")
         .chars()
         .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'))

@@ -46,6 +46,18 @@ fn lift<T, E: std::error::Error + Send + Sync>(
     })
 }
 
+/// The SVG surface's error. It writes to a `String`, so it does not fail; its
+/// `std::io::Error` is not formatted, which keeps io's error texts out of the wasm (0.8 KB
+/// of the gzipped page).
+fn lift_svg<T>(result: std::result::Result<T, DrawingErrorKind<std::io::Error>>) -> Result<T> {
+    result.map_err(|kind| match kind {
+        DrawingErrorKind::DrawingError(_) => {
+            DrawingErrorKind::DrawingError(SurfaceError("the SVG could not be written".into()))
+        }
+        DrawingErrorKind::FontError(e) => DrawingErrorKind::FontError(e),
+    })
+}
+
 /// Where a chart is drawn.
 enum Surface<'a> {
     Canvas(CanvasBackend),
@@ -57,7 +69,7 @@ macro_rules! on_surface {
     ($surface:expr, $backend:ident => $call:expr) => {
         match $surface {
             Surface::Canvas($backend) => lift($call),
-            Surface::Svg($backend) => lift($call),
+            Surface::Svg($backend) => lift_svg($call),
         }
     };
 }
