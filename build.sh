@@ -99,11 +99,16 @@ build() {
         return ;;
     esac
     setup
-    # No reference types: with them wasm-bindgen adds an externref table, and the wasm JIT
-    # (BBQ) of Safari 16 / WPE WebKit 2.38 traps on that module ("Out of bounds table access").
     # The dependencies' panic locations name their files under crates/, not under this
     # machine's cargo home: the same wasm on any machine.
-    remap=" --remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}/registry/src=crates"
+    # (Not where that path has a space: cargo splits RUSTFLAGS on whitespace.)
+    sources="${CARGO_HOME:-$HOME/.cargo}/registry/src"
+    case "$sources" in
+        *[[:space:]]*) remap="" ;;
+        *) remap=" --remap-path-prefix=$sources=crates" ;;
+    esac
+    # No reference types: with them wasm-bindgen adds an externref table, and the wasm JIT
+    # (BBQ) of Safari 16 / WPE WebKit 2.38 traps on that module ("Out of bounds table access").
     step "cargo build --profile wasm --target $WASM_TARGET (-reference-types; Cargo.toml says why opt-level z)"
     RUSTFLAGS="${RUSTFLAGS:-} -C target-feature=-reference-types$remap" \
         cargo build --profile wasm --target "$WASM_TARGET" --lib

@@ -2,8 +2,8 @@
 // each an update, a run of 2,000 draws, every chart drawn on a canvas and written as SVG,
 // the year table and the CSV, with pseudo-random scenarios and the three languages in turn.
 // Prints the median time of a round early and late in the session and the wasm memory's
-// size along it: an allocator that fragments, or a leak, shows as late rounds slower or
-// memory growing. Compares builds of wasm-bindgen's output (a directory with roi_gap.js
+// size along it (it only grows: the most the session needed so far): an allocator that
+// fragments, or a leak, shows as late rounds slower or memory growing. Compares builds of wasm-bindgen's output (a directory with roi_gap.js
 // and roi_gap_bg.wasm; default target/wasm-out, as ./build.sh build leaves it).
 // Usage: node bench/session.mjs [--rounds N] [DIR...]
 import { createServer } from 'node:http';

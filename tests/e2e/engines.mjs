@@ -89,10 +89,10 @@ export async function withPage(engine, url, options, fn) {
       // The page's own problems often explain a failed assertion: add them to its message.
       const problems = await page.collectProblems().catch(() => []);
       if (problems.length && error instanceof Error) error.message += `\n  page problems: ${problems.join('\n    ')}`;
-      // A browser that crashed says so only on its own stderr (WebKit's driver and browser).
-      const output = page.browserOutput?.().trim();
-      if (output && error instanceof Error) error.message += `\n  the browser's last output:\n    ${output.split('\n').slice(-30).join('\n    ')}`;
     }
+    // A browser that crashed says so only on its own stderr (WebKit's driver and browser).
+    const output = page.browserOutput?.().trim();
+    if (output && error instanceof Error) error.message += `\n  the browser's last output:\n    ${output.split('\n').slice(-30).join('\n    ')}`;
     throw error;
   } finally {
     await page.close().catch(() => {});
