@@ -51,7 +51,7 @@ ensure_wasm_bindgen() {
 
 ensure_npm() {
     local package missing=
-    for package in binaryen esbuild playwright-core puppeteer-core selenium-webdriver; do
+    for package in @gfx/zopfli binaryen esbuild playwright-core puppeteer-core selenium-webdriver tiny-inflate; do
         [ -d "node_modules/$package" ] || missing=1
     done
     if [ -z "$missing" ]; then return; fi

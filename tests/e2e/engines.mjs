@@ -89,6 +89,11 @@ export async function withPage(engine, url, options, fn) {
       // The page's own problems often explain a failed assertion: add them to its message.
       const problems = await page.collectProblems().catch(() => []);
       if (problems.length && error instanceof Error) error.message += `\n  page problems: ${problems.join('\n    ')}`;
+      // Which document the test was looking at, and how far it had started.
+      const state = await page.evaluate(() => `${location.href.slice(0, 120)} (${document.readyState}; <html ${
+        document.documentElement.getAttributeNames().join(' ')}>; ${document.querySelectorAll('canvas').length} canvases)`)
+        .catch((e) => `unreadable: ${e.message}`);
+      if (error instanceof Error) error.message += `\n  the page: ${state}`;
     }
     // A browser that crashed says so only on its own stderr (WebKit's driver and browser).
     const output = page.browserOutput?.().trim();
