@@ -34,28 +34,22 @@ impl std::fmt::Display for SurfaceError {
 
 impl std::error::Error for SurfaceError {}
 
-/// A surface's own error as a [`SurfaceError`].
+/// A surface's own error as a [`SurfaceError`], in the words `say` gives it.
 fn lift<T, E: std::error::Error + Send + Sync>(
     result: std::result::Result<T, DrawingErrorKind<E>>,
+    say: impl FnOnce(E) -> String,
 ) -> Result<T> {
     result.map_err(|kind| match kind {
-        DrawingErrorKind::DrawingError(e) => {
-            DrawingErrorKind::DrawingError(SurfaceError(e.to_string()))
-        }
+        DrawingErrorKind::DrawingError(e) => DrawingErrorKind::DrawingError(SurfaceError(say(e))),
         DrawingErrorKind::FontError(e) => DrawingErrorKind::FontError(e),
     })
 }
 
-/// The SVG surface's error. It writes to a `String`, so it does not fail; its
+/// What the SVG surface says when it fails. It writes to a `String`, so it does not; its
 /// `std::io::Error` is not formatted, which keeps io's error texts out of the wasm (0.8 KB
 /// of the gzipped page).
-fn lift_svg<T>(result: std::result::Result<T, DrawingErrorKind<std::io::Error>>) -> Result<T> {
-    result.map_err(|kind| match kind {
-        DrawingErrorKind::DrawingError(_) => {
-            DrawingErrorKind::DrawingError(SurfaceError("the SVG could not be written".into()))
-        }
-        DrawingErrorKind::FontError(e) => DrawingErrorKind::FontError(e),
-    })
+fn svg_failed(_: std::io::Error) -> String {
+    "the SVG could not be written".into()
 }
 
 /// Where a chart is drawn.
@@ -68,8 +62,8 @@ enum Surface<'a> {
 macro_rules! on_surface {
     ($surface:expr, $backend:ident => $call:expr) => {
         match $surface {
-            Surface::Canvas($backend) => lift($call),
-            Surface::Svg($backend) => lift_svg($call),
+            Surface::Canvas($backend) => lift($call, |e| e.to_string()),
+            Surface::Svg($backend) => lift($call, svg_failed),
         }
     };
 }

@@ -115,10 +115,10 @@ export class WebKitPage extends Page {
     // OffscreenCanvas. A probe that loads, changes the scenario and reloads at once saw 25
     // crashes in 150 reloads (10 in 60 on the build before this round too); none in 60
     // with the charts drawn on the main thread, none in 60 with this setting, none in 60
-    // with Skia's CPU rendering. CI failed on it. Readers'
-    // Safari draws canvases with its own GPU code, not this; GNOME Web on a machine with
-    // Mesa's software GL would crash so too, on a reload in the middle of a draw. The
-    // page's tests need a web process that lives through a reload.
+    // with Skia's CPU rendering. CI failed on it. Readers' Safari draws canvases with its
+    // own GPU code, not this; GNOME Web on a machine with Mesa's software GL would crash
+    // so too, on a reload in the middle of a draw. The page's tests need a web process
+    // that lives through a reload.
     const args = ['--automation', '--full-screen', '--enable-2d-canvas-acceleration=false'];
     if (options.colorScheme === 'dark') args.push('--dark-mode');
     return {
