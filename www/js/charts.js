@@ -59,9 +59,12 @@ export function labelCharts(facts) {
 /** Builds the chart figures where the facts place them: `[data-charts]` or `[data-charts-returns]`. */
 export function buildCharts(facts) {
   for (const old of document.querySelectorAll('figure[data-figure]')) old.remove(); // a saved copy
+  canvases.clear();
   for (const chart of facts.charts) {
     const place = chart.place === 'returns' ? '[data-charts-returns]' : '[data-charts]';
-    document.querySelector(place).append(chartFigure(chart));
+    const figure = chartFigure(chart);
+    canvases.set(chart.id, figure.querySelector('canvas'));
+    document.querySelector(place).append(figure);
   }
   buildTabs(facts);
 }
@@ -171,13 +174,14 @@ export function watchCanvases(redraw) {
   }
 }
 
+/** The charts' canvases by chart id, made once by `buildCharts` (never searched for per input). */
+const canvases = new Map();
+
 /** The canvas of chart `id`. */
-const canvasOf = (id) => document.querySelector(`canvas[data-chart="${id}"]`);
+const canvasOf = (id) => canvases.get(id) ?? null;
 
 /** The canvases, by chart id (for the drawer). */
-export function chartCanvases() {
-  return new Map([...document.querySelectorAll('canvas[data-chart]')].map((c) => [c.dataset.chart, c]));
-}
+export const chartCanvases = () => new Map(canvases);
 
 /** `canvas`'s size in device pixels, at most MAX_DENSITY per CSS pixel, and that density. */
 function deviceSize(canvas) {
@@ -238,7 +242,7 @@ function drawnRequest(id) {
  * when they come into view.
  */
 export function renderCharts(calculator, scene, only = null) {
-  const ids = [...document.querySelectorAll('canvas[data-chart]')].map((c) => c.dataset.chart);
+  const ids = [...canvases.keys()];
   const charts = requestsFor(only ? ids.filter((id) => only.includes(id)) : ids);
   if (charts.length) drawScene(scene, charts);
   scheduleCaptions(calculator);

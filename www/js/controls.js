@@ -42,6 +42,7 @@ function controlRow(spec) {
 /** Builds every group of controls into `container`, from the facts. */
 export function buildControls(container, { params: specs, groups: groupFacts }) {
   container.replaceChildren(); // a saved copy of the page already holds the last build
+  rows.clear();
   const groups = new Map();
   for (const spec of specs) {
     if (!groups.has(spec.group)) {
@@ -54,9 +55,15 @@ export function buildControls(container, { params: specs, groups: groupFacts }) 
       groups.set(spec.group, fieldset);
       container.append(fieldset);
     }
-    groups.get(spec.group).append(controlRow(spec));
+    const row = controlRow(spec);
+    groups.get(spec.group).append(row);
+    const [range, box] = row.querySelectorAll('input');
+    rows.set(spec.key, { range, box, error: row.querySelector('.field-error') });
   }
 }
+
+/** Each input's slider, number box and message line, by key (found once, not per input event). */
+const rows = new Map();
 
 /** The value of input `spec` at its slider's position `position`. */
 export const valueAt = (spec, position) => sliderValue(spec.key, position);
@@ -67,30 +74,25 @@ export const valueAt = (spec, position) => sliderValue(spec.key, position);
  * a value beyond it.
  */
 export function showInputValue(spec, value, except) {
-  for (const el of document.querySelectorAll(`input[name="${spec.key}"]`)) {
-    if (el.type === 'range') {
-      const position = sliderPosition(spec.key, value);
-      if (el !== except) {
-        el.max = String(position > spec.track.max ? spec.track.stretched : spec.track.max);
-        el.value = String(position);
-      }
-      el.setAttribute('aria-valuetext', formatInput(spec.key, value, currentLang()));
-    } else if (el !== except) {
-      el.value = String(value);
-    }
+  const row = rows.get(spec.key);
+  if (!row) return;
+  const position = sliderPosition(spec.key, value);
+  if (row.range !== except) {
+    row.range.max = String(position > spec.track.max ? spec.track.stretched : spec.track.max);
+    row.range.value = String(position);
   }
+  row.range.setAttribute('aria-valuetext', formatInput(spec.key, value, currentLang()));
+  if (row.box !== except) row.box.value = String(value);
 }
 
 /** Shows or clears the inline message under a control. */
 export function showFieldError(key, message) {
-  const row = document.querySelector(`.control[data-key="${key}"]`);
+  const row = rows.get(key);
   if (!row) return;
   // Written only when it changes: a slider clears it on every move.
-  const error = row.querySelector('.field-error');
-  if (error.textContent !== message) error.textContent = message;
+  if (row.error.textContent !== message) row.error.textContent = message;
   const invalid = message ? 'true' : 'false';
-  const box = row.querySelector('input[type=number]');
-  if (box.getAttribute('aria-invalid') !== invalid) box.setAttribute('aria-invalid', invalid);
+  if (row.box.getAttribute('aria-invalid') !== invalid) row.box.setAttribute('aria-invalid', invalid);
 }
 
 /** Hides the sliders not named in `show` (null shows all); hides emptied groups. */

@@ -24,6 +24,7 @@ const state = {
   on: null, // the page's handlers: readout(chart, text), failed(chart, message|null), chances(texts)
   seq: 0,
   drawn: 0,
+  sentBaseline: undefined, // the comparison the worker last had in a scene message
   /** Until the drawer is chosen: the last scene and the charts asked for. */
   queued: null,
   chancesWaiting: null,
@@ -219,7 +220,12 @@ export function drawScene(scene, charts) {
   }
   const seq = nextSeq();
   if (state.mode === 'worker') {
-    state.worker.postMessage({ type: 'scene', seq, ...scene, sizes: sizesOf(charts), draw: charts.map((c) => c.id) });
+    const { baseline, ...rest } = scene;
+    const message = { type: 'scene', seq, ...rest, sizes: sizesOf(charts), draw: charts.map((c) => c.id) };
+    // The comparison goes only when it changed (a drag changes the inputs, not it).
+    if (baseline !== state.sentBaseline) message.baseline = baseline;
+    state.sentBaseline = baseline;
+    state.worker.postMessage(message);
     return;
   }
   for (const chart of charts) drawHere(chart, scene.dark);

@@ -7,6 +7,7 @@ import { showPresetSource } from './controls.js';
 
 /** Builds each `<dl data-figures=SECTION>` from the facts' headline figures. */
 export function buildFigures(facts) {
+  targets = null; // found again at the next update
   for (const list of document.querySelectorAll('dl[data-figures]')) {
     list.replaceChildren(...facts.figures.filter((f) => f.section === list.dataset.figures).map((f) => {
       const item = document.createElement('div');
@@ -32,53 +33,85 @@ export function buildFigures(facts) {
   }
 }
 
-/** Sets `el`'s text only when it changes (no needless DOM work per input event). */
+/**
+ * Sets `el`'s text only when it changes, and in its one text node where it has one: setting
+ * `textContent` replaces the node, which restyles the element (`.figures dd:empty`) and
+ * lays out a new text, on every input event.
+ */
 function setText(el, text) {
-  if (el.textContent !== text) el.textContent = text;
+  const node = el.firstChild;
+  if (node !== null && node === el.lastChild && node.nodeType === Node.TEXT_NODE) {
+    if (node.data !== text) node.data = text;
+  } else if (el.textContent !== text) {
+    el.textContent = text;
+  }
 }
 
 let shownPreset; // the preset whose source is on screen (undefined: none yet)
 
+/**
+ * The elements an update writes to, found once (a slider's input event would otherwise
+ * search the whole page for them); `buildFigures` makes them anew.
+ */
+let targets = null;
+/** What each change element shows: its text and the comparison it is against. */
+const deltasShown = new WeakMap();
+
+function updateTargets() {
+  if (targets) return targets;
+  const all = (selector) => [...document.querySelectorAll(selector)];
+  targets = {
+    outputs: all('[data-out]'),
+    deltas: all('[data-delta]'),
+    sentence: document.querySelector('[data-sentence]'),
+    ticker: document.querySelector('[data-ticker]'),
+    irrNote: document.querySelector('[data-irr-note]'),
+    firstYears: all('[data-first-year]'),
+    lastYears: all('[data-last-year]'),
+    preset: document.querySelector('[data-preset]'),
+    presetSource: document.querySelector('[data-preset-source]'),
+  };
+  return targets;
+}
+
 /** Shows what `update` (from Calculator.update) says: figures, their changes against
  * the comparison named `baseline`, sentence, preset. */
 export function renderUpdate(update, facts, baseline) {
-  for (const el of document.querySelectorAll('[data-out]')) {
+  const els = updateTargets();
+  for (const el of els.outputs) {
     const text = update.figures[el.dataset.out];
     if (text !== undefined) setText(el, text);
   }
   const against = `${currentLang()} ${baseline}`; // its words are in the language
-  for (const el of document.querySelectorAll('[data-delta]')) {
+  for (const el of els.deltas) {
     const delta = update.deltas[el.dataset.delta] ?? '';
-    const shown = delta ? `${delta}\u00a0` : '';
-    if (el.dataset.shown === shown && el.dataset.against === against) continue;
+    const text = delta ? `${delta}\u00a0` : '';
+    const was = deltasShown.get(el);
+    if (was?.text === text && was.against === against) continue;
+    deltasShown.set(el, { text, against });
     // While a slider moves only the number changes: its text, not the element's children.
-    if (delta && el.dataset.shown && el.dataset.against === against) {
-      el.firstChild.data = shown;
-      el.dataset.shown = shown;
+    if (delta && was?.text && was.against === against) {
+      el.firstChild.data = text;
       continue;
     }
-    el.dataset.shown = shown;
-    el.dataset.against = against;
     el.replaceChildren();
     if (!delta) continue;
     const context = document.createElement('span');
     context.className = 'visually-hidden';
     context.textContent = say('delta_context', { name: baseline });
-    el.append(shown, context);
+    el.append(text, context);
   }
-  setText(document.querySelector('[data-sentence]'), update.sentence);
-  setText(document.querySelector('[data-ticker]'), update.ticker);
-  const irrNote = document.querySelector('[data-irr-note]');
-  setText(irrNote, update.irr_note);
-  if (irrNote.hidden !== (update.irr_note === '')) irrNote.hidden = update.irr_note === '';
-  for (const el of document.querySelectorAll('[data-first-year]')) setText(el, sayNumber('in_year', { year: update.first.year }));
-  for (const el of document.querySelectorAll('[data-last-year]')) setText(el, sayNumber('by_year', { year: update.last.year }));
+  setText(els.sentence, update.sentence);
+  setText(els.ticker, update.ticker);
+  setText(els.irrNote, update.irr_note);
+  if (els.irrNote.hidden !== (update.irr_note === '')) els.irrNote.hidden = update.irr_note === '';
+  for (const el of els.firstYears) setText(el, sayNumber('in_year', { year: update.first.year }));
+  for (const el of els.lastYears) setText(el, sayNumber('by_year', { year: update.last.year }));
   const id = update.preset ?? '';
-  const select = document.querySelector('[data-preset]');
-  if (shownPreset === id && select.value === id) return;
+  if (shownPreset === id && els.preset.value === id) return;
   shownPreset = id;
-  select.value = id;
-  showPresetSource(document.querySelector('[data-preset-source]'), facts.presets.find((p) => p.id === id));
+  els.preset.value = id;
+  showPresetSource(els.presetSource, facts.presets.find((p) => p.id === id));
 }
 
 /** Marks the chances as out of date until the next run of draws is in. */

@@ -110,13 +110,17 @@ export function isDark() {
   // its theme= says otherwise. The full page follows the reader's system.
   const theme = app.view.theme ?? (embedRequested() ? 'light' : 'auto');
   if (theme !== 'auto') return theme === 'dark';
-  return window.matchMedia('(prefers-color-scheme: dark)').matches;
+  return darkQuery.matches;
 }
+/** Asked on every input (the scene's theme): made once. */
+const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
 
 /** Whether the page is a widget: `embed=1` in the fragment or `?embed` in the query. */
 export function embedRequested(someView = app.view) {
-  return Boolean(someView.embed) || new URLSearchParams(location.search).has('embed');
+  return Boolean(someView.embed) || embedInQuery;
 }
+/** The query never changes (the page writes only its fragment): read once. */
+const embedInQuery = new URLSearchParams(location.search).has('embed');
 
 /** The scenario as text; after a failure of the wasm, the address's own text. */
 export function scenarioText(someView = app.view) {

@@ -69,7 +69,8 @@ function applyScene(next) {
     scene.inputs = next.inputs;
     lastRun = null;
   }
-  if (JSON.stringify(next.baseline) !== JSON.stringify(scene.baseline)) {
+  // A scene message without a baseline keeps the one the worker has.
+  if ('baseline' in next && JSON.stringify(next.baseline) !== JSON.stringify(scene.baseline)) {
     calculator.setBaseline(next.baseline?.inputs ?? null, next.baseline?.name ?? '');
     scene.baseline = next.baseline;
   }
