@@ -266,14 +266,33 @@ async function measureDrags(variants, profile, interval) {
   const pace = option('--pace', null);
   const phase = args.includes('--phase') && !pace ? interval : null;
   const how = { phase, every: pace ? 1000 / Number(pace) : null };
+  // Only the page being measured is throttled. A throttled renderer's throttling thread
+  // stops and starts its main thread all the time, busy or idle, and three idle throttled
+  // pages beside it slowed the measured one: our page alone was over a frame on 1 of 168
+  // inputs, beside three idle throttled pages on 62 of 155, beside three unthrottled on 9
+  // of 163 (probe runs, this machine).
+  const throttle = (v, rate) => (profile.rate > 1 ? v.cdp.send('Emulation.setCPUThrottlingRate', { rate }) : null);
+  for (const v of Object.values(variants)) await throttle(v, 1);
+  const measured = async (v, run) => {
+    await throttle(v, profile.rate);
+    try {
+      return await run();
+    } finally {
+      await throttle(v, 1);
+    }
+  };
   for (const v of Object.values(variants)) {
-    for (const key of ['capex', 'energy', 'revenue']) await drag(v.page, v.cdp, profile.touch, { key, toEnd: 0, moves: 10 }, how); // warm-up
+    await measured(v, async () => {
+      for (const key of ['capex', 'energy', 'revenue']) await drag(v.page, v.cdp, profile.touch, { key, toEnd: 0, moves: 10 }, how); // warm-up
+    });
   }
   const samples = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
   for (const block of plan) {
     for (const [name, v] of Object.entries(variants)) {
-      samples[name].push(...latencies(await drag(v.page, v.cdp, profile.touch, block, how), interval));
-      await settle(v.page);
+      await measured(v, async () => {
+        samples[name].push(...latencies(await drag(v.page, v.cdp, profile.touch, block, how), interval));
+        await settle(v.page);
+      });
     }
   }
   const floor = quantile(samples[FLOOR].map((s) => s.latency).sort((a, b) => a - b), 0.5);
