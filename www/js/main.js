@@ -11,7 +11,9 @@ import { applyTexts, currentLang, say } from './words.js';
 import {
   applyShow, buildControls, buildPresetMenu, showFieldError, showInputValue, valueAt,
 } from './controls.js';
-import { buildFigures, renderNotices, renderSources, renderYearTable } from './render.js';
+import {
+  buildFigures, renderNotices, renderOffScreen, renderSources, renderYearTable,
+} from './render.js';
 import {
   applyTabs, buildCharts, buildTabs, chartCanvases, chartRequest, freshen, labelCharts, renderCharts,
   renderPrintCharts, showChartFailure, showTab, watchCanvases,
@@ -113,7 +115,7 @@ function onValue(target) {
   settleSoon(scenarioText); // one history entry once the reader pauses
   if (target.type === 'range') {
     showFieldError(spec.key, '');
-    setInputs({ ...inputs(), [spec.key]: valueAt(spec, Number(target.value)) }, { write: 'soon', except: target });
+    setInputs({ ...inputs(), [spec.key]: valueAt(spec, Number(target.value)) }, { write: 'soon', except: target, lazy: true });
   } else {
     const typed = readTyped(spec.key, target.value, currentLang());
     showFieldError(spec.key, typed.message);
@@ -171,6 +173,7 @@ function wireEvents() {
       showInputValue(spec, inputs()[spec.key]); // the value the model uses: valid again
       showFieldError(spec.key, '');
     }
+    renderOffScreen(); // a drag's end: the sections off-screen catch up
     writeFragment(scenarioText());
   });
   controls.addEventListener('pointerdown', (e) => followGroup(e.target));

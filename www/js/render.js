@@ -71,19 +71,69 @@ function updateTargets() {
     preset: document.querySelector('[data-preset]'),
     presetSource: document.querySelector('[data-preset-source]'),
   };
+  const { outputs, deltas, sentence, irrNote, firstYears, lastYears } = targets;
+  watchSections([...outputs, ...deltas, sentence, irrNote, ...firstYears, ...lastYears]);
   return targets;
 }
 
-/** Shows what `update` (from Calculator.update) says: figures, their changes against
- * the comparison named `baseline`, sentence, preset. */
-export function renderUpdate(update, facts, baseline) {
+/**
+ * The sections holding figures that are off-screen (an IntersectionObserver). While a
+ * slider is dragged their texts wait: writing them cost a phone's frame paint and layout
+ * all the same, skipped by `content-visibility` or not (a probe at 4x: over a frame on 29
+ * of 317 inputs with them, 8 of 323 without). A finger on a slider does not scroll the
+ * page; they are written when the drag ends, after a pause, and when one comes into view
+ * (`renderOffScreen`). Until the observer's first report every section counts as shown.
+ */
+const offScreenSections = new Set();
+/** The arguments of the last `renderUpdate` that left sections off-screen behind, or null. */
+let offScreen = null;
+let sectionWatch = null;
+
+function watchSections(elements) {
+  sectionWatch?.disconnect();
+  offScreenSections.clear();
+  sectionWatch = new IntersectionObserver((entries) => {
+    let shown = false;
+    for (const entry of entries) {
+      if (entry.isIntersecting) {
+        shown ||= offScreenSections.delete(entry.target);
+      } else {
+        offScreenSections.add(entry.target);
+      }
+    }
+    if (shown) renderOffScreen();
+  });
+  for (const section of new Set(elements.map((el) => el.closest('section') ?? el))) sectionWatch.observe(section);
+}
+
+/** Writes what the last update left for the sections off-screen, if anything. */
+export function renderOffScreen() {
+  if (offScreen) renderUpdate(...offScreen);
+}
+
+/**
+ * Shows what `update` (from Calculator.update) says: figures, their changes against the
+ * comparison named `baseline`, sentence, preset. With `lazy` (a slider being dragged) the
+ * sections off-screen are left for `renderOffScreen`.
+ */
+export function renderUpdate(update, facts, baseline, { lazy = false } = {}) {
   const els = updateTargets();
+  const waits = lazy && offScreenSections.size > 0
+    ? (el) => { for (const section of offScreenSections) if (section.contains(el)) return true; return false; }
+    : () => false;
+  offScreen = null;
+  const later = (el) => {
+    if (!waits(el)) return false;
+    offScreen = [update, facts, baseline];
+    return true;
+  };
   for (const el of els.outputs) {
     const text = update.figures[el.dataset.out];
-    if (text !== undefined) setText(el, text);
+    if (text !== undefined && !later(el)) setText(el, text);
   }
   const against = `${currentLang()} ${baseline}`; // its words are in the language
   for (const el of els.deltas) {
+    if (later(el)) continue;
     const delta = update.deltas[el.dataset.delta] ?? '';
     const text = delta ? `${delta}\u00a0` : '';
     const was = deltasShown.get(el);
@@ -101,12 +151,14 @@ export function renderUpdate(update, facts, baseline) {
     context.textContent = say('delta_context', { name: baseline });
     el.append(text, context);
   }
-  setText(els.sentence, update.sentence);
+  if (!later(els.sentence)) setText(els.sentence, update.sentence);
   setText(els.ticker, update.ticker);
-  setText(els.irrNote, update.irr_note);
-  if (els.irrNote.hidden !== (update.irr_note === '')) els.irrNote.hidden = update.irr_note === '';
-  for (const el of els.firstYears) setText(el, sayNumber('in_year', { year: update.first.year }));
-  for (const el of els.lastYears) setText(el, sayNumber('by_year', { year: update.last.year }));
+  if (!later(els.irrNote)) {
+    setText(els.irrNote, update.irr_note);
+    if (els.irrNote.hidden !== (update.irr_note === '')) els.irrNote.hidden = update.irr_note === '';
+  }
+  for (const el of els.firstYears) if (!later(el)) setText(el, sayNumber('in_year', { year: update.first.year }));
+  for (const el of els.lastYears) if (!later(el)) setText(el, sayNumber('by_year', { year: update.last.year }));
   const id = update.preset ?? '';
   if (shownPreset === id && els.preset.value === id) return;
   shownPreset = id;

@@ -4,7 +4,7 @@
 import { Calculator, facts, presetInputs, writeScenario } from './wasm.js';
 import { showInputValue, showFieldError } from './controls.js';
 import {
-  markChancesPending, renderChances, renderScenarioRecord, renderUpdate, renderYearTable,
+  markChancesPending, renderChances, renderOffScreen, renderScenarioRecord, renderUpdate, renderYearTable,
 } from './render.js';
 import { renderCharts, requestsFor } from './charts.js';
 import { linkFor, scheduleFragment, writeFragment } from './url.js';
@@ -140,8 +140,11 @@ export function choosePreset(id) {
   app.presetId = id;
 }
 
-/** Runs the model and redraws everything, in the same frame as the input event. */
-export function redraw() {
+/**
+ * Runs the model and redraws everything, in the same frame as the input event (with
+ * `lazy`, a slider's drag: the sections the browser skips off-screen wait, render.js).
+ */
+export function redraw({ lazy = false } = {}) {
   const first = app.update === null;
   try {
     app.update = app.calculator.update(app.inputs, app.presetId);
@@ -149,7 +152,7 @@ export function redraw() {
     showFailure(error, scenarioText());
     return;
   }
-  renderUpdate(app.update, app.facts, baselineName());
+  renderUpdate(app.update, app.facts, baselineName(), { lazy });
   renderCharts(app.calculator, scene());
   renderYearTable(app.calculator, app.facts);
   updateFullLink();
@@ -169,6 +172,7 @@ let recordTimer = null;
 function scheduleRecord() {
   clearTimeout(recordTimer);
   recordTimer = setTimeout(() => {
+    renderOffScreen();
     renderScenarioRecord(app.calculator, app.inputs, linkFor(scenarioText()), app.update);
   }, RECORD_DELAY_MS);
 }
@@ -252,10 +256,10 @@ function scheduleChances() {
 /**
  * The one way to change the inputs: sets `next` (every key), shows what changed in the
  * controls (every control with `refresh`, which also clears their messages), leaving
- * alone `except`, the control being used; redraws; and writes the link: at once when
- * `write` is 'now', else 'soon' (once the reader pauses: while they drag).
+ * alone `except`, the control being used; redraws (`lazy`: see `redraw`); and writes the
+ * link: at once when `write` is 'now', else 'soon' (once the reader pauses: while they drag).
  */
-export function setInputs(next, { write = 'now', except = null, refresh = false } = {}) {
+export function setInputs(next, { write = 'now', except = null, refresh = false, lazy = false } = {}) {
   const previous = app.inputs;
   app.inputs = { ...next };
   if (app.startInputs === null) {
@@ -267,7 +271,7 @@ export function setInputs(next, { write = 'now', except = null, refresh = false 
     showInputValue(spec, app.inputs[spec.key], except);
     if (refresh) showFieldError(spec.key, '');
   }
-  redraw();
+  redraw({ lazy });
   if (write === 'now') writeFragment(scenarioText());
   else scheduleFragment(() => scenarioText());
 }
