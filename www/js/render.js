@@ -93,15 +93,10 @@ function watchSections(elements) {
   sectionWatch?.disconnect();
   offScreenSections.clear();
   sectionWatch = new IntersectionObserver((entries) => {
-    let shown = false;
-    for (const entry of entries) {
-      if (entry.isIntersecting) {
-        shown ||= offScreenSections.delete(entry.target);
-      } else {
-        offScreenSections.add(entry.target);
-      }
+    for (const { target, isIntersecting } of entries) {
+      if (isIntersecting) offScreenSections.delete(target); else offScreenSections.add(target);
     }
-    if (shown) renderOffScreen();
+    renderOffScreen();
   });
   for (const section of new Set(elements.map((el) => el.closest('section') ?? el))) sectionWatch.observe(section);
 }
@@ -118,15 +113,10 @@ export function renderOffScreen() {
  */
 export function renderUpdate(update, facts, baseline, { lazy = false } = {}) {
   const els = updateTargets();
-  const waits = lazy && offScreenSections.size > 0
-    ? (el) => { for (const section of offScreenSections) if (section.contains(el)) return true; return false; }
-    : () => false;
   offScreen = null;
-  const later = (el) => {
-    if (!waits(el)) return false;
-    offScreen = [update, facts, baseline];
-    return true;
-  };
+  // Whether `el` waits (and the update is kept for it).
+  const later = (el) => lazy && [...offScreenSections].some((section) => section.contains(el))
+    && Boolean(offScreen = [update, facts, baseline]);
   for (const el of els.outputs) {
     const text = update.figures[el.dataset.out];
     if (text !== undefined && !later(el)) setText(el, text);

@@ -97,9 +97,15 @@ export class FirefoxPage extends Page {
       const parts = readdirSync(this.downloads).filter((n) => n.endsWith('.part'));
       if (files.length === 1 && parts.length === 0) {
         const path = join(this.downloads, files[0]);
-        const size = statSync(path).size;
-        if (size > 0 && size === last) return { name: files[0], bytes: readFileSync(path) };
-        last = size;
+        // Firefox writes under a temporary name and renames it: the file listed may be gone.
+        try {
+          const size = statSync(path).size;
+          if (size > 0 && size === last) return { name: files[0], bytes: readFileSync(path) };
+          last = size;
+        } catch (error) {
+          if (error.code !== 'ENOENT') throw error;
+          last = null;
+        }
       }
       if (files.length > 1) throw new Error(`one click saved ${files.length} files: ${files.join(', ')}`);
       if (Date.now() > end) throw new Error(`no download from ${selector} in 10 s`);
