@@ -276,6 +276,7 @@ export function runChances(draws, redraw, scene) {
   if (state.mode === 'worker') {
     const seq = redraw.length ? nextSeq() : state.seq;
     state.worker.postMessage({ type: 'chances', draws, redraw: redraw.map((c) => c.id), scene: { ...scene, sizes: sizesOf(redraw), seq } });
+    state.sentBaseline = scene.baseline; // the worker has this one now
     return;
   }
   let texts = null;

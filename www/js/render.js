@@ -81,8 +81,9 @@ function updateTargets() {
  * slider is dragged their texts wait: writing them cost a phone's frame paint and layout
  * all the same, skipped by `content-visibility` or not (a probe at 4x: over a frame on 29
  * of 317 inputs with them, 8 of 323 without). A finger on a slider does not scroll the
- * page; they are written when the drag ends, after a pause, and when one comes into view
- * (`renderOffScreen`). Until the observer's first report every section counts as shown.
+ * page; they are written when the drag ends, after a pause, and when one comes within
+ * half a screen of the view (`renderOffScreen`). Until the observer's first report every
+ * section counts as shown.
  */
 const offScreenSections = new Set();
 /** The arguments of the last `renderUpdate` that left sections off-screen behind, or null. */
@@ -97,7 +98,7 @@ function watchSections(elements) {
       if (isIntersecting) offScreenSections.delete(target); else offScreenSections.add(target);
     }
     renderOffScreen();
-  });
+  }, { rootMargin: '50% 0px' }); // written half a screen before they show (a wheel while dragging)
   for (const section of new Set(elements.map((el) => el.closest('section') ?? el))) sectionWatch.observe(section);
 }
 
@@ -244,7 +245,9 @@ export function today() {
 export function renderScenarioRecord(calculator, inputs, link, update) {
   // Screen readers hear the slider's value as it moves, and the effect once the reader
   // pauses: the headline in one short sentence (the phone bar's words), politely.
-  if (update) setText(document.querySelector('[data-announce]'), update.ticker);
+  // A new text node, not the old one's data: some screen readers announce only that.
+  const announce = document.querySelector('[data-announce]');
+  if (update && announce.textContent !== update.ticker) announce.textContent = update.ticker;
   const lines = calculator.exportFooter(link, today());
   setText(document.querySelector('[data-print-lines]'), lines.join('\n'));
   for (const cell of document.querySelectorAll('[data-scenario-value]')) {

@@ -180,6 +180,7 @@ function scheduleRecord() {
 /** Writes the scenario's record now (before printing: no pause to wait for). */
 export function recordNow() {
   clearTimeout(recordTimer);
+  renderOffScreen(); // a print in the middle of a drag shows every figure current
   renderScenarioRecord(app.calculator, app.inputs, linkFor(scenarioText()), app.update);
 }
 
