@@ -164,22 +164,27 @@ async function bundle(entry, format = 'esm') {
  * output is the same for the same wasm.
  */
 async function gzippedWasm() {
-  // Blocks split wherever zopfli finds it pays (blocksplittingmax 0: no limit, 15 by
-  // default): 0.8 KB smaller, in a second more.
-  const options = { numiterations: 15, blocksplittingmax: 0 };
   const wasm = readFileSync(resolve(wasmPath));
-  const gzipped = Buffer.from(await gzipAsync(wasm, options));
   // Engines without DecompressionStream unpack it with tiny-inflate (www/js/wasm.js), which
   // could not unpack every stream zopfli writes: this wasm with 100 iterations gave "Data
-  // error", while zlib read it. So the build unpacks it as the page would.
-  const unpacked = new Uint8Array(wasm.length);
-  try {
-    inflate(gzipped.subarray(10, gzipped.length - 8), unpacked);
-  } catch (error) {
-    throw new Error(`tiny-inflate cannot unpack the gzipped wasm (${error.message}): change zopfli's options`);
+  // error", while zlib read it. So the build unpacks each stream as the page would, and
+  // takes the first that comes back whole (another wasm, another stream).
+  const failures = [];
+  for (const numiterations of [15, 14, 16, 10]) {
+    // Blocks split wherever zopfli finds it pays (blocksplittingmax 0: no limit, 15 by
+    // default): 0.8 KB smaller, in a second more.
+    const gzipped = Buffer.from(await gzipAsync(wasm, { numiterations, blocksplittingmax: 0 }));
+    const unpacked = new Uint8Array(wasm.length);
+    try {
+      inflate(gzipped.subarray(10, gzipped.length - 8), unpacked);
+      if (wasm.equals(unpacked)) return gzipped;
+      failures.push(`${numiterations} iterations: unpacked wrong`);
+    } catch (error) {
+      failures.push(`${numiterations} iterations: ${error.message}`);
+    }
+    console.warn(`assemble: tiny-inflate cannot unpack zopfli's stream (${failures.at(-1)}); trying another`);
   }
-  if (!wasm.equals(unpacked)) throw new Error('tiny-inflate unpacks the gzipped wasm wrong: change zopfli\'s options');
-  return gzipped;
+  throw new Error(`tiny-inflate cannot unpack the gzipped wasm (${failures.join('; ')})`);
 }
 
 async function inlineScripts(html) {
