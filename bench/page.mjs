@@ -17,7 +17,7 @@ import { pathToFileURL } from 'node:url';
 import { join, resolve } from 'node:path';
 import { launch, PAGE_URL } from '../tests/e2e/browser.mjs';
 import { instrument, drag, dragPlan, latencies, latencyStats, frameInterval, quantile } from './latency.mjs';
-import { throttledSession, ThreadThrottle, CHECK_PAGE, busyTimes } from './throttle.mjs';
+import { throttledSession, throttleMainThread, ThreadThrottle, CHECK_PAGE, busyTimes } from './throttle.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -271,7 +271,7 @@ async function measureDrags(variants, profile, interval) {
   // pages beside it slowed the measured one: our page alone was over a frame on 1 of 168
   // inputs, beside three idle throttled pages on 62 of 155, beside three unthrottled on 9
   // of 163 (probe runs, this machine).
-  const throttle = (v, rate) => (profile.rate > 1 ? v.cdp.send('Emulation.setCPUThrottlingRate', { rate }) : null);
+  const throttle = (v, rate) => (profile.rate > 1 ? throttleMainThread(v.cdp, rate) : null);
   for (const v of Object.values(variants)) await throttle(v, 1);
   const measured = async (v, run) => {
     await throttle(v, profile.rate);

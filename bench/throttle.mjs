@@ -12,10 +12,13 @@ import { join } from 'node:path';
 const CGROUP = '/sys/fs/cgroup/cpu';
 const read = (p) => { try { return readFileSync(p, 'utf8'); } catch { return ''; } };
 
+/** Slows the main thread of the page of CDP session `cdp` `rate` times (1: not at all). */
+export const throttleMainThread = (cdp, rate) => cdp.send('Emulation.setCPUThrottlingRate', { rate });
+
 /** A CDP session on `page`, its main thread slowed `rate` times (before navigation, if called first). */
 export async function throttledSession(context, page, rate) {
   const cdp = await context.newCDPSession(page);
-  if (rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  if (rate > 1) await throttleMainThread(cdp, rate);
   return cdp;
 }
 

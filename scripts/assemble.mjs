@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { build, transform } from 'esbuild';
 import { gzipAsync } from '@gfx/zopfli';
-import inflate from 'tiny-inflate';
+import { gunzipHere } from '../www/js/gunzip.js';
 
 const [gluePath, wasmPath, noscriptPath, outDir] = process.argv.slice(2);
 const WWW = 'www';
@@ -165,19 +165,17 @@ async function bundle(entry, format = 'esm') {
  */
 async function gzippedWasm() {
   const wasm = readFileSync(resolve(wasmPath));
-  // Engines without DecompressionStream unpack it with tiny-inflate (www/js/wasm.js), which
+  // Engines without DecompressionStream unpack it with tiny-inflate (www/js/gunzip.js), which
   // could not unpack every stream zopfli writes: this wasm with 100 iterations gave "Data
-  // error", while zlib read it. So the build unpacks each stream as the page would, and
-  // takes the first that comes back whole (another wasm, another stream).
+  // error", while zlib read it. So the build unpacks each stream with the page's own
+  // function, and takes the first that comes back whole (another wasm, another stream).
   const failures = [];
   for (const numiterations of [15, 14, 16, 10]) {
     // Blocks split wherever zopfli finds it pays (blocksplittingmax 0: no limit, 15 by
     // default): 0.8 KB smaller, in a second more.
     const gzipped = Buffer.from(await gzipAsync(wasm, { numiterations, blocksplittingmax: 0 }));
-    const unpacked = new Uint8Array(wasm.length);
     try {
-      inflate(gzipped.subarray(10, gzipped.length - 8), unpacked);
-      if (wasm.equals(unpacked)) return gzipped;
+      if (wasm.equals(gunzipHere(gzipped))) return gzipped;
       failures.push(`${numiterations} iterations: unpacked wrong`);
     } catch (error) {
       failures.push(`${numiterations} iterations: ${error.message}`);

@@ -115,9 +115,17 @@ export function renderOffScreen() {
 export function renderUpdate(update, facts, baseline, { lazy = false } = {}) {
   const els = updateTargets();
   offScreen = null;
-  // Whether `el` waits (and the update is kept for it).
-  const later = (el) => lazy && [...offScreenSections].some((section) => section.contains(el))
-    && Boolean(offScreen = [update, facts, baseline]);
+  /** Whether `el` waits for `renderOffScreen` (which then gets this update). */
+  const later = (el) => {
+    if (!lazy) return false;
+    for (const section of offScreenSections) {
+      if (section.contains(el)) {
+        offScreen = [update, facts, baseline];
+        return true;
+      }
+    }
+    return false;
+  };
   for (const el of els.outputs) {
     const text = update.figures[el.dataset.out];
     if (text !== undefined && !later(el)) setText(el, text);
