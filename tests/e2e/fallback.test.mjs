@@ -45,6 +45,18 @@ function noDecompressionStream() {
   delete window.DecompressionStream;
 }
 
+/**
+ * Makes the engine's gunzip fail mid-stream, as one that refuses the stream or its data
+ * would: its output errors instead of giving bytes.
+ */
+function failingDecompressionStream() {
+  window.DecompressionStream = class Failing extends TransformStream {
+    constructor() {
+      super({ transform(chunk, controller) { controller.error(new TypeError('refused (simulated)')); } });
+    }
+  };
+}
+
 /** Asserts that the static figures and charts are shown in place of the calculator. */
 async function assertStatic(page, reason) {
   const note = await page.text('[data-static] [data-static-note]');
@@ -101,6 +113,15 @@ forEachEngine((test, engine) => {
       assert.equal(await page.text('[data-out="required_revenue"]'), '$1.18T');
       await page.fill('input[type=number][name="capex"]', '500');
       assert.equal(await page.text('[data-out="required_revenue"]'), '$927B');
+    });
+  });
+
+  test('an engine whose gunzip fails mid-stream unpacks the wasm itself and starts', { needs: ['initScript'] }, async () => {
+    await withPage(engine, `${PAGE_URL}#v=2&capex=650`, { initScript: failingDecompressionStream }, async (page) => {
+      assert.equal(await page.attr('html', 'data-ready'), '1');
+      assert.equal(await page.evaluate(() => DecompressionStream.name), 'Failing');
+      assert.equal(await page.visible('[data-static]'), false);
+      assert.equal(await page.text('[data-out="required_revenue"]'), '$1.18T');
     });
   });
 
