@@ -60,10 +60,12 @@ export function labelCharts(facts) {
 export function buildCharts(facts) {
   for (const old of document.querySelectorAll('figure[data-figure]')) old.remove(); // a saved copy
   canvases.clear();
+  readouts.clear();
   for (const chart of facts.charts) {
     const place = chart.place === 'returns' ? '[data-charts-returns]' : '[data-charts]';
     const figure = chartFigure(chart);
     canvases.set(chart.id, figure.querySelector('canvas'));
+    readouts.set(chart.id, figure.querySelector('[data-readout]'));
     document.querySelector(place).append(figure);
   }
   buildTabs(facts);
@@ -176,6 +178,12 @@ export function watchCanvases(redraw) {
 
 /** The charts' canvases by chart id, made once by `buildCharts` (never searched for per input). */
 const canvases = new Map();
+
+/** The readouts under the charts, by chart id, made with them. */
+const readouts = new Map();
+
+/** The readout element under chart `id` (readouts.js writes it after each draw). */
+export const readoutOf = (id) => readouts.get(id) ?? null;
 
 /** The canvas of chart `id`. */
 const canvasOf = (id) => canvases.get(id) ?? null;

@@ -3,6 +3,7 @@
 // it from the pixel through the chart's own coordinate mapping, marks it on the chart and
 // puts it in words; the readout under the chart shows those words.
 import { say } from './words.js';
+import { readoutOf } from './charts.js';
 
 /** The readout's words before anything is picked on `chart`. */
 function hint(chart) {
@@ -11,15 +12,10 @@ function hint(chart) {
   return say('readout_hint');
 }
 
-function readoutOf(canvas) {
-  return canvas.closest('figure').querySelector('[data-readout]');
-}
-
 /** Shows `text` (the pick's readout) under chart `id`, or the hint when nothing is picked. */
 export function showReadout(id, text) {
-  const canvas = document.querySelector(`canvas[data-chart="${id}"]`);
-  if (!canvas) return;
-  const el = readoutOf(canvas);
+  const el = readoutOf(id);
+  if (!el) return;
   const next = text ?? hint(id);
   if (el.textContent !== next) el.textContent = next;
   el.classList.toggle('picked', text != null);
