@@ -214,6 +214,30 @@ forEachEngine((test, engine) => {
     });
   });
 
+  test('on a phone, a control that takes the focus is never hidden behind the charts kept in view', { webkit: true }, async () => {
+    await withPage(engine, `${PAGE_URL}#v=2`, { viewport: { width: 390, height: 844 } }, async (page) => {
+      /** How far `selector`'s top is above the bottom of the charts stuck at the top (px; <= 0: clear). */
+      const hidden = (selector) => page.evaluate((s) => {
+        const el = document.querySelector(s).getBoundingClientRect();
+        const charts = document.querySelector('[data-charts]').getBoundingClientRect();
+        return Math.round(charts.bottom - el.top);
+      }, selector);
+      // The skip link: the assumptions' card from its top, its title and preset menu with it.
+      await page.evaluate(() => document.querySelector('.skip').click());
+      await page.waitFor(() => document.activeElement?.id === 'controls');
+      await page.sleep(100);
+      assert.ok(await hidden('#controls') <= 1, `the card's top is ${await hidden('#controls')} px under the charts`);
+      // Shift+Tab from below: a slider above the screen scrolls in at the top, under the charts.
+      await page.evaluate(() => window.scrollTo(0, document.querySelector('[name=energy]').getBoundingClientRect().top + scrollY + 600));
+      await page.sleep(100);
+      await page.evaluate(() => document.querySelector('input[type=range][name=capex]').focus());
+      await page.sleep(100);
+      const under = await hidden('input[type=range][name=capex]');
+      assert.ok(under <= 0, `the focused capex slider is ${under} px under the charts`);
+      assert.ok(await page.evaluate(() => document.querySelector('input[type=range][name=capex]').getBoundingClientRect().bottom < innerHeight), 'the slider is on screen');
+    });
+  });
+
   test('on a phone a chart stays in view while capex, energy and revenue slide, and 30 px take revenue from 55 to 80', { needs: ['touch'] }, async () => {
     await withPage(engine, `${PAGE_URL}#v=2`, PHONE, async (page) => {
       for (const [key, chart] of [['capex', 'gap'], ['energy', 'costs'], ['revenue', 'gap']]) {

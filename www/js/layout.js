@@ -41,3 +41,31 @@ export function watchFormulas() {
   window.addEventListener('resize', update);
   update();
 }
+
+/**
+ * Hands the stylesheet the height of the charts that a phone keeps at the top of the
+ * screen (`--charts-height` on the controls): a control that the focus or a link scrolls
+ * to lands below them, not behind them (style.css, `scroll-margin-top`). Set as a rule of
+ * the page's own stylesheet, not in a `style` attribute: a copy the browser saves keeps
+ * attributes, and the page's policy refuses inline styles.
+ */
+export function watchStickyCharts() {
+  const charts = document.querySelector('[data-charts]');
+  const sheet = document.querySelector('style')?.sheet;
+  if (!sheet) return;
+  const rule = sheet.cssRules[sheet.insertRule('#controls {}', sheet.cssRules.length)];
+  new ResizeObserver(([entry]) => {
+    const height = entry.borderBoxSize?.[0]?.blockSize ?? charts.getBoundingClientRect().height;
+    rule.style.setProperty('--charts-height', `${Math.ceil(height)}px`);
+  }).observe(charts);
+}
+
+/**
+ * Moves the focus to `target` and scrolls its top into view (below the charts kept at the
+ * top on a phone). A bare `focus()` scrolls a block taller than the screen to wherever
+ * the engine likes: Chromium put the top of the assumptions 1,172 px above the screen.
+ */
+export function focusTop(target) {
+  target.focus({ preventScroll: true });
+  target.scrollIntoView({ block: 'start' });
+}

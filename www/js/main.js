@@ -21,7 +21,7 @@ import {
 import { showReadout, wireReadouts } from './readouts.js';
 import { pickOn, prepareWorker, startDrawer, startWorker } from './drawing.js';
 import { settle, settleSoon, startHistory } from './history.js';
-import { orderWorkspace, watchFormulas } from './layout.js';
+import { focusTop, orderWorkspace, watchFormulas, watchStickyCharts } from './layout.js';
 import { addressFor, linkFor, shareLink, startingLink, writeFragment } from './url.js';
 import { startHeightReports, wireFullLink } from './embed.js';
 import { wireDownloads } from './downloads.js';
@@ -207,7 +207,7 @@ function wireEvents() {
   // The skip link moves focus without touching the address, which holds the scenario.
   document.querySelector('.skip').addEventListener('click', (event) => {
     event.preventDefault();
-    document.querySelector('#controls').focus();
+    focusTop(document.querySelector('#controls'));
   });
   window.addEventListener('hashchange', () => {
     const id = decodeURIComponent(location.hash.slice(1));
@@ -224,6 +224,7 @@ function wireEvents() {
     pickOn(chartRequest(chart), op, args, scene());
   }, chartRequest);
   watchFormulas();
+  watchStickyCharts();
   window.matchMedia('(max-width: 760px)').addEventListener('change', orderWorkspace);
 }
 
