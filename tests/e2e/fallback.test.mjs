@@ -46,13 +46,19 @@ function noDecompressionStream() {
 }
 
 /**
- * Makes the engine's gunzip fail mid-stream, as one that refuses the stream or its data
- * would: its output errors instead of giving bytes.
+ * Makes the engine's gunzip fail mid-stream, as one that refuses its data would: it gives
+ * some bytes, then errors.
  */
 function failingDecompressionStream() {
   window.DecompressionStream = class Failing extends TransformStream {
     constructor() {
-      super({ transform(chunk, controller) { controller.error(new TypeError('refused (simulated)')); } });
+      super({
+        async transform(chunk, controller) {
+          controller.enqueue(new Uint8Array(64));
+          await new Promise((resolve) => { setTimeout(resolve, 0); });
+          throw new TypeError('refused (simulated)');
+        },
+      });
     }
   };
 }

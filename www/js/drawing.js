@@ -28,6 +28,7 @@ const state = {
   /** Until the drawer is chosen: the last scene and the charts asked for. */
   queued: null,
   chancesWaiting: null,
+  picksWaiting: [], // the reader's picks on a chart, in order
 };
 
 /** Whether this engine can draw in a worker at all (the worker still checks its 2D context). */
@@ -155,15 +156,18 @@ function useWorker() {
 function flush() {
   const queued = state.queued;
   const chances = state.chancesWaiting;
+  const picks = state.picksWaiting;
   state.queued = null;
   state.chancesWaiting = null;
+  state.picksWaiting = [];
   if (queued && chances && JSON.stringify(queued.scene) === JSON.stringify(chances[2])) {
     const [draws, redraw, scene] = chances;
     runChances(draws, mergeCharts(queued.charts, redraw), scene);
-    return;
+  } else {
+    if (queued) drawScene(queued.scene, queued.charts);
+    if (chances) runChances(...chances);
   }
-  if (queued) drawScene(queued.scene, queued.charts);
-  if (chances) runChances(...chances);
+  for (const pick of picks) pickOn(...pick); // after the scene they read
 }
 
 /** `older` and `newer` chart requests, one per chart: the newer one (its newest size) wins. */
@@ -253,11 +257,16 @@ function drawHere({ id, canvas, width, height, scale }, dark) {
  * size) is redrawn with it marked. The readout arrives through `on.readout`.
  */
 export function pickOn(chart, op, { x = 0, y = 0, by = 0 } = {}, scene) {
+  if (state.mode === 'starting' || state.mode === 'none') {
+    // The worker has not said it started (at start it boots after the page is built): the
+    // pick waits for it rather than being lost.
+    state.picksWaiting.push([chart, op, { x, y, by }, scene]);
+    return;
+  }
   if (state.mode === 'worker') {
     state.worker.postMessage({ type: 'pick', chart: chart.id, op, x, y, by });
     return;
   }
-  if (state.mode !== 'local') return;
   const before = state.calculator.readout(chart.id) ?? null;
   const text = applyPick(state.calculator, chart.id, op, { x, y, by });
   if (op === 'at' && text === before) return; // the same pick: nothing to redraw

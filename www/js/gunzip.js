@@ -13,6 +13,10 @@ export function gunzipHere(gzipped) {
   if (n < 18 || gzipped[0] !== 0x1f || gzipped[1] !== 0x8b || gzipped[3] !== 0) {
     throw new Error('the inlined wasm is not gzipped as the build writes it');
   }
-  const size = new DataView(gzipped.buffer, gzipped.byteOffset + n - 4, 4).getUint32(0, true);
-  return inflate(gzipped.subarray(10, n - 8), new Uint8Array(size));
+  return inflate(gzipped.subarray(10, n - 8), new Uint8Array(unpackedSize(gzipped)));
+}
+
+/** The unpacked size a gzip stream's trailer gives (its last 4 bytes, little-endian). */
+export function unpackedSize(gzipped) {
+  return new DataView(gzipped.buffer, gzipped.byteOffset + gzipped.length - 4, 4).getUint32(0, true);
 }

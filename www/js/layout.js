@@ -51,21 +51,9 @@ export function watchFormulas() {
  */
 export function watchStickyCharts() {
   const charts = document.querySelector('[data-charts]');
-  const sheet = document.querySelector('style')?.sheet;
+  const sheet = document.head.querySelector('style')?.sheet; // the page's one stylesheet
   if (!sheet) return;
   const rule = sheet.cssRules[sheet.insertRule('#controls {}', sheet.cssRules.length)];
-  new ResizeObserver(([entry]) => {
-    const height = entry.borderBoxSize?.[0]?.blockSize ?? charts.getBoundingClientRect().height;
-    rule.style.setProperty('--charts-height', `${Math.ceil(height)}px`);
-  }).observe(charts);
-}
-
-/**
- * Moves the focus to `target` and scrolls its top into view (below the charts kept at the
- * top on a phone). A bare `focus()` scrolls a block taller than the screen to wherever
- * the engine likes: Chromium put the top of the assumptions 1,172 px above the screen.
- */
-export function focusTop(target) {
-  target.focus({ preventScroll: true });
-  target.scrollIntoView({ block: 'start' });
+  // Read when it resized: its layout is fresh then, and offsetHeight costs nothing.
+  new ResizeObserver(() => rule.style.setProperty('--charts-height', `${charts.offsetHeight}px`)).observe(charts);
 }

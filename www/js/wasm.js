@@ -3,7 +3,7 @@
 // (scripts/assemble.mjs maps the two virtual imports below).
 import init, { initSync } from 'roi-gap:glue';
 import wasmBase64 from 'roi-gap:wasm';
-import { gunzipHere } from './gunzip.js';
+import { gunzipHere, unpackedSize } from './gunzip.js';
 
 export {
   Calculator, browserLanguage, facts, parseLink, parseScenario, presetInputs, writeScenario,
@@ -21,32 +21,20 @@ function fromBase64(base64) {
 
 /**
  * The engine's gunzip of `gzipped`, or null where it has none or it fails (the page then
- * unpacks it itself). The bytes go in as a stream of their own, not as a Blob's stream:
- * Chromium hands a Blob's bytes to its browser process and reads them back. From the
- * module's start to the compiled wasm took 72 ms that way, 11 ms this way (desktop, medians
- * of 9 cold loads; BENCHMARKS.md, ninth round). Read with a reader, not a Response: Firefox
- * reports a Response body's failed stream as a page error even when it is caught.
+ * unpacks it itself). The bytes go in as a Response's body, not a Blob's stream: Chromium
+ * hands a Blob's bytes to its browser process and reads them back. From the module's start
+ * to the compiled wasm took 72 ms that way, 11 ms this way (desktop, medians of 9 cold
+ * loads; BENCHMARKS.md, ninth round). The output is read with a reader, not a Response's
+ * arrayBuffer(): Firefox reports that one's failed stream as a page error even when caught.
  */
 async function nativeGunzip(gzipped) {
   try {
-    const bytes = new ReadableStream({
-      start(controller) {
-        controller.enqueue(gzipped);
-        controller.close();
-      },
-    });
-    const reader = bytes.pipeThrough(new DecompressionStream('gzip')).getReader();
-    const parts = [];
-    let size = 0;
+    const reader = new Response(gzipped).body.pipeThrough(new DecompressionStream('gzip')).getReader();
+    const out = new Uint8Array(unpackedSize(gzipped)); // more than that: a RangeError, caught
+    let at = 0;
     for (let part = await reader.read(); !part.done; part = await reader.read()) {
-      parts.push(part.value);
-      size += part.value.length;
-    }
-    const out = new Uint8Array(size);
-    size = 0;
-    for (const part of parts) {
-      out.set(part, size);
-      size += part.length;
+      out.set(part.value, at);
+      at += part.value.length;
     }
     return out;
   } catch {
