@@ -5,11 +5,12 @@
 // is put in its place.
 // Usage: node scripts/assemble.mjs GLUE.js OPT.wasm NOSCRIPT.html OUTDIR
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { build, transform } from 'esbuild';
 import { gzipAsync } from '@gfx/zopfli';
 import { gunzipHere } from '../www/js/gunzip.js';
+import { shortImports } from './wasm-imports.mjs';
 
 const [gluePath, wasmPath, noscriptPath, outDir] = process.argv.slice(2);
 const WWW = 'www';
@@ -89,10 +90,15 @@ async function glueModule(format) {
 }
 let gluePartsOnce = null;
 
+/** wasm-bindgen's glue and wasm, their imports' names shortened (scripts/wasm-imports.mjs). */
+let shortOnce = null;
+const glueAndWasm = () => (shortOnce ??= shortImports(read(gluePath), readFileSync(resolve(wasmPath))));
+
 /** The glue as a script that sets `roiGapGlue` to its exports, and their names. */
 async function glueParts() {
+  const stdin = () => ({ contents: glueAndWasm().glue, resolveDir: dirname(resolve(gluePath)), sourcefile: gluePath });
   const iife = await build({
-    entryPoints: [resolve(gluePath)],
+    stdin: stdin(),
     bundle: true,
     format: 'iife',
     globalName: 'roiGapGlue',
@@ -103,7 +109,7 @@ async function glueParts() {
     define: { 'import.meta.url': '"about:blank"' },
     logLevel: 'warning',
   });
-  const listing = await build({ entryPoints: [resolve(gluePath)], write: false, metafile: true, logLevel: 'warning' });
+  const listing = await build({ stdin: stdin(), write: false, metafile: true, logLevel: 'warning' });
   const names = Object.values(listing.metafile.outputs)[0].exports.filter((name) => name !== 'default');
   return { iife: iife.outputFiles[0].text, names };
 }
@@ -164,7 +170,7 @@ async function bundle(entry, format = 'esm') {
  * output is the same for the same wasm.
  */
 async function gzippedWasm() {
-  const wasm = readFileSync(resolve(wasmPath));
+  const { wasm } = glueAndWasm();
   // Engines without DecompressionStream unpack it with tiny-inflate (www/js/gunzip.js), which
   // could not unpack every stream zopfli writes: this wasm with 100 iterations gave "Data
   // error", while zlib read it. So the build unpacks each stream with the page's own
