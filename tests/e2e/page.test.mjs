@@ -308,6 +308,32 @@ forEachEngine((test, engine) => {
     });
   });
 
+  test('while a slider is dragged, the sections off-screen rest in place and come back current', async () => {
+    // A scenario of no preset: no preset's source to close above the slider as it moves.
+    await withPage(engine, `${PAGE_URL}#v=2&capex=510`, PHONE, async (page) => {
+      const slider = 'input[type=range][name="revenue"]';
+      await page.scrollIntoView(slider); // the headline is well above the screen
+      const before = (await page.box(slider)).y;
+      // Where the slider is on screen whenever the headline starts or stops resting.
+      await page.evaluate((s) => {
+        window.restingSeen = [];
+        const headline = document.querySelector('.headline');
+        new MutationObserver(() => window.restingSeen.push({
+          resting: headline.hasAttribute('data-resting'),
+          hidden: getComputedStyle(headline).contentVisibility === 'hidden',
+          y: document.querySelector(s).getBoundingClientRect().y,
+        })).observe(headline, { attributes: true, attributeFilter: ['data-resting'] });
+      }, slider);
+      await dragSlider(page, 'revenue', 60);
+      await page.waitFor(() => !document.querySelector('[data-resting]') && window.restingSeen.length > 0, undefined,
+        { message: 'the sections never rested, or never woke' });
+      const seen = await page.evaluate(() => window.restingSeen);
+      assert.deepEqual(seen.map((s) => [s.resting, s.hidden]), [[true, true], [false, false]], 'rested once, during the drag');
+      for (const { y } of seen) assert.ok(Math.abs(y - before) <= 1, `the slider moved on screen: ${before} -> ${y}`);
+      await assertFiguresMatchModel(page); // the headline's figures written on waking
+    });
+  });
+
   test('the year table lists every year of the model', async () => {
     await withPage(engine, `${PAGE_URL}#v=2&years=12`, {}, async (page) => {
       await page.click('[data-year-table] summary');
