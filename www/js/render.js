@@ -82,8 +82,10 @@ function updateTargets() {
  * all the same, skipped by `content-visibility` or not (a probe at 4x: over a frame on 29
  * of 317 inputs with them, 8 of 323 without). A finger on a slider does not scroll the
  * page; they are written when the drag ends, after a pause, and when one comes within
- * half a screen of the view (`renderOffScreen`). Until the observer's first report every
- * section counts as shown.
+ * a quarter of a screen of the view (`renderOffScreen`; more than a wheel's step). Not
+ * half a screen: a phone's drag of capex left the headline 370 px above a 844 px screen,
+ * inside that margin, written and rendered on every input. Until the observer's first
+ * report every section counts as shown.
  */
 const offScreenSections = new Set();
 /** The arguments of the last `renderUpdate` that left sections off-screen behind, or null. */
@@ -98,7 +100,7 @@ function watchSections(elements) {
       if (isIntersecting) offScreenSections.delete(target); else offScreenSections.add(target);
     }
     renderOffScreen();
-  }, { rootMargin: '50% 0px' }); // written half a screen before they show (a wheel while dragging)
+  }, { rootMargin: '25% 0px' }); // written before they show (a wheel while dragging)
   for (const section of new Set(elements.map((el) => el.closest('section') ?? el))) sectionWatch.observe(section);
 }
 
