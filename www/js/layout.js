@@ -47,17 +47,47 @@ export function watchFormulas() {
 }
 
 /**
+ * A new rule of the page's own stylesheet for `selector`, for the page to set properties
+ * on, or null. Not a `style` attribute: a copy the browser saves keeps attributes, and
+ * the page's policy refuses inline styles.
+ */
+function ownRule(selector) {
+  const sheet = document.head.querySelector('style')?.sheet; // the page's one stylesheet
+  return sheet ? sheet.cssRules[sheet.insertRule(`${selector} {}`, sheet.cssRules.length)] : null;
+}
+
+/**
  * Hands the stylesheet the height of the charts that a phone keeps at the top of the
  * screen (`--charts-height` on the controls): a control that the focus or a link scrolls
- * to lands below them, not behind them (style.css, `scroll-margin-top`). Set as a rule of
- * the page's own stylesheet, not in a `style` attribute: a copy the browser saves keeps
- * attributes, and the page's policy refuses inline styles.
+ * to lands below them, not behind them (style.css, `scroll-margin-top`).
  */
 export function watchStickyCharts() {
   const charts = document.querySelector('[data-charts]');
-  const sheet = document.head.querySelector('style')?.sheet; // the page's one stylesheet
-  if (!sheet) return;
-  const rule = sheet.cssRules[sheet.insertRule('#controls {}', sheet.cssRules.length)];
+  const rule = ownRule('#controls');
   // Read when it resized: its layout is fresh then, and offsetHeight costs nothing.
-  new ResizeObserver(() => rule.style.setProperty('--charts-height', `${charts.offsetHeight}px`)).observe(charts);
+  if (rule) new ResizeObserver(() => rule.style.setProperty('--charts-height', `${charts.offsetHeight}px`)).observe(charts);
+}
+
+/**
+ * Keeps the preset's source at the tallest it has been at this width. A drag that leaves a
+ * preset's scenario replaces its source (four lines on a phone) with one line, and every
+ * slider below moved up under the reader's finger in WebKit, which has no scroll anchoring
+ * (62 px at 390 px wide).
+ */
+export function holdPresetSource() {
+  const source = document.querySelector('[data-preset-source]');
+  const rule = ownRule('[data-preset-source]');
+  if (!rule) return;
+  let tallest = 0;
+  let width = innerWidth;
+  new ResizeObserver(() => {
+    if (innerWidth !== width) { // its lines wrap anew: from its own height again
+      width = innerWidth;
+      tallest = 0;
+      rule.style.removeProperty('min-height');
+    }
+    if (source.offsetHeight <= tallest) return;
+    tallest = source.offsetHeight;
+    rule.style.setProperty('min-height', `${tallest}px`);
+  }).observe(source);
 }

@@ -21,7 +21,9 @@ import {
 import { showReadout, wireReadouts } from './readouts.js';
 import { pickOn, prepareWorker, startDrawer, startWorker } from './drawing.js';
 import { settle, settleSoon, startHistory } from './history.js';
-import { orderWorkspace, watchFormulas, watchStickyCharts } from './layout.js';
+import {
+  holdPresetSource, orderWorkspace, watchFormulas, watchStickyCharts,
+} from './layout.js';
 import { addressFor, linkFor, shareLink, startingLink, writeFragment } from './url.js';
 import { startHeightReports, wireFullLink } from './embed.js';
 import { wireDownloads } from './downloads.js';
@@ -229,6 +231,7 @@ function wireEvents() {
   }, chartRequest);
   watchFormulas();
   watchStickyCharts();
+  holdPresetSource();
   window.matchMedia('(max-width: 760px)').addEventListener('change', orderWorkspace);
 }
 

@@ -82,7 +82,8 @@ function updateTargets() {
  * all the same, skipped by `content-visibility` or not (a probe at 4x: over a frame on 29
  * of 317 inputs with them, 8 of 323 without). A finger on a slider does not scroll the
  * page; they are written when the drag ends, after a pause, and when one comes within
- * a quarter of a screen of the view (`renderOffScreen`; more than a wheel's step). Not
+ * a quarter of a screen of the view (`renderOffScreen`; more than a wheel's step on a
+ * screen over 400 px tall: a shorter one may show a resting section blank for a frame). Not
  * half a screen: a phone's drag of capex left the headline 370 px above a 844 px screen,
  * inside that margin, written and rendered on every input. Until the observer's first
  * report every section counts as shown.
