@@ -71,23 +71,30 @@ export function watchStickyCharts() {
 /**
  * Keeps the preset's source at the tallest it has been at this width. A drag that leaves a
  * preset's scenario replaces its source (four lines on a phone) with one line, and every
- * slider below moved up under the reader's finger in WebKit, which has no scroll anchoring
- * (62 px at 390 px wide).
+ * slider below moved up under the reader's finger, 62 px at 390 px wide: in WebKit, which
+ * has no scroll anchoring, and in Chromium in a page test at 360 px.
  */
 export function holdPresetSource() {
   const source = document.querySelector('[data-preset-source]');
   const rule = ownRule('[data-preset-source]');
   if (!rule) return;
   let tallest = 0;
+  // Its exact height: a rounded one could be taller, and an element grown inside its own
+  // observer's report is an error ("ResizeObserver loop completed with undelivered
+  // notifications"). Held at its own height, it does not change size.
+  const hold = () => {
+    const height = source.getBoundingClientRect().height;
+    if (height <= tallest) return;
+    tallest = height;
+    rule.style.setProperty('min-height', `${height}px`);
+  };
+  new ResizeObserver(hold).observe(source);
   let width = innerWidth;
-  new ResizeObserver(() => {
-    if (innerWidth !== width) { // its lines wrap anew: from its own height again
-      width = innerWidth;
-      tallest = 0;
-      rule.style.removeProperty('min-height');
-    }
-    if (source.offsetHeight <= tallest) return;
-    tallest = source.offsetHeight;
-    rule.style.setProperty('min-height', `${tallest}px`);
-  }).observe(source);
+  window.addEventListener('resize', () => {
+    if (innerWidth === width) return;
+    width = innerWidth; // its lines wrap anew: held from its own height again
+    tallest = 0;
+    rule.style.removeProperty('min-height');
+    hold();
+  });
 }
