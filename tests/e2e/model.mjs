@@ -1,5 +1,6 @@
-// The oracle for page tests: the native CLI over the same model, and a reader of the
-// money the page shows.
+// The oracle for page tests: the native CLI over the same model, a reader of the money
+// the page shows, and the check that the page's figures are the model's.
+import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 
 /** `roi-gap eval SCENARIO` as an object. A text without `v=2` is a v1 text (short_share=100, an `upgraded` notice). */
@@ -27,4 +28,28 @@ export function readPercent(text) {
   if (!m) throw new Error(`not a percentage: ${JSON.stringify(text)}`);
   const decimals = (m[1].split('.')[1] ?? '').length;
   return { value: Number(m[1]) / 100, tolerance: (0.5 * 10 ** -decimals) / 100 + 1e-12 };
+}
+
+/** The scenario the page's number boxes hold, as scenario text (v2: the boxes hold every input). */
+async function scenarioOnPage(page) {
+  const pairs = await page.evaluate(() => [...document.querySelectorAll('input[type=number][name]')].map((b) => `${b.name}=${b.value}`));
+  return ['v=2', ...pairs].join('&');
+}
+
+/** `shown` ({value, tolerance}, as readMoney reads it) is `model`'s value. */
+export function assertClose(name, shown, model) {
+  assert.ok(Math.abs(shown.value - model) <= shown.tolerance,
+    `${name}: page shows ${shown.value} (±${shown.tolerance}), model says ${model}`);
+}
+
+/** Every headline money and share figure matches the model for `scenario` (default: what the boxes hold). */
+export async function assertFiguresMatchModel(page, scenario = null) {
+  const model = cliEval(scenario ?? await scenarioOnPage(page)).summary;
+  for (const key of ['required_revenue', 'revenue', 'gap', 'sequoia_required', 'ratio_required', 'npv']) {
+    assertClose(key, readMoney(await page.text(`[data-out="${key}"]`)), model[key]);
+  }
+  for (const key of ['coverage', 'round_trip_share', 'organic_share']) {
+    assertClose(key, readPercent(await page.text(`[data-out="${key}"]`)), model[key]);
+  }
+  return model;
 }

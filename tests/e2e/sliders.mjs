@@ -12,3 +12,9 @@ export async function thumbOf(page, key) {
   // The track runs between half a thumb (about 8 px) from each end.
   return { x: box.x + 8 + fraction * (box.width - 16), y: box.y + box.height / 2 };
 }
+
+/** Drags the slider of `key` by `dx` pixels with the mouse, in small steps. */
+export async function dragSlider(page, key, dx) {
+  const { x, y } = await thumbOf(page, key);
+  await page.drag({ x, y }, { x: x + dx, y }, { steps: 12 });
+}
