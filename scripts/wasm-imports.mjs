@@ -31,7 +31,7 @@ export function shortImports(glue, wasm) {
   if (missing.length) throw new Error(`the glue names imports the wasm does not have: ${missing.join(', ')}`);
   let shortGlue = glue;
   for (const [name, short] of renames) shortGlue = shortGlue.split(name).join(short);
-  return { glue: shortGlue, wasm: writeSections(wasm.subarray(0, 8), sections), renamed: renames.size };
+  return { glue: shortGlue, wasm: writeSections(wasm.subarray(0, 8), sections) };
 }
 
 /** Each hashed name in `glue` -> its name without the hash, unique in the glue. */

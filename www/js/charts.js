@@ -2,6 +2,7 @@
 // devicePixelRatio, drawn by the Rust/plotters code, and their text summaries.
 import { say } from './words.js';
 import { drawScene } from './drawing.js';
+import { skipped } from './layout.js';
 
 /** Canvas sizes in CSS pixels, kept by a ResizeObserver so a redraw never forces layout. */
 const canvasBoxes = new WeakMap();
@@ -215,9 +216,7 @@ export function chartRequest(id) {
 function visible(canvas) {
   if (!shownFigure(canvas.closest('figure'))) return false;
   if (observed) return onScreen.has(canvas.dataset.chart);
-  // A chart in a section whose content-visibility skips it is off-screen, and measuring it
-  // would lay that section out first: at start a second full layout (10-13 ms at 1x).
-  if (canvas.checkVisibility?.({ contentVisibilityAuto: true }) === false) return false;
+  if (skipped(canvas)) return false; // off-screen, and not to be measured (layout.js)
   const box = canvas.getBoundingClientRect();
   return box.width > 0 && box.bottom > -100 && box.top < window.innerHeight + 100;
 }

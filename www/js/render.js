@@ -133,14 +133,13 @@ export function renderOffScreen() {
  */
 export function renderUpdate(update, facts, baseline, { lazy = false } = {}) {
   const els = updateTargets();
-  offScreen = null;
+  /** The sections whose texts wait for `renderOffScreen` (which then gets this update). */
   const waiting = new Set();
-  /** Whether `el` waits for `renderOffScreen` (which then gets this update). */
+  /** Whether `el` waits, in one of them. */
   const later = (el) => {
     if (!lazy) return false;
     for (const section of offScreenSections) {
       if (section.contains(el)) {
-        offScreen = [update, facts, baseline];
         waiting.add(section);
         return true;
       }
@@ -179,6 +178,7 @@ export function renderUpdate(update, facts, baseline, { lazy = false } = {}) {
   }
   for (const el of els.firstYears) if (!later(el)) setText(el, sayNumber('in_year', { year: update.first.year }));
   for (const el of els.lastYears) if (!later(el)) setText(el, sayNumber('by_year', { year: update.last.year }));
+  offScreen = waiting.size ? [update, facts, baseline] : null;
   rest(waiting);
   const id = update.preset ?? '';
   if (shownPreset === id && els.preset.value === id) return;
