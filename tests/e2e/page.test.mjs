@@ -35,6 +35,28 @@ forEachEngine((test, engine) => {
     });
   });
 
+  test('the first frame is laid out as the page stays: nothing under the headline moves at start', { needs: ['initScript'], webkit: true }, async () => {
+    // Where the charts and controls start, as the page's first frame lays them out (its
+    // animation frame callback, before that frame's layout), and where they are once the
+    // chances have come. The headline had `content-visibility: auto`: the first frame laid
+    // it out at its 600 px placeholder, and the next moved the workspace by 187 px.
+    const record = () => {
+      const mark = performance.mark.bind(performance);
+      performance.mark = (name, options) => {
+        const entry = mark(name, options);
+        if (name === 'roi-gap:first-frame') window.firstTop = document.querySelector('.workspace').getBoundingClientRect().top;
+        return entry;
+      };
+    };
+    for (const width of [1280, 1440]) {
+      await withPage(engine, `${PAGE_URL}#v=2`, { viewport: { width, height: 900 }, initScript: record }, async (page) => {
+        await page.waitFor(() => window.firstTop !== undefined && document.querySelector('[data-out="p_break_even"]').textContent !== '');
+        const [first, now] = await page.evaluate(() => [window.firstTop, document.querySelector('.workspace').getBoundingClientRect().top]);
+        assert.ok(Math.abs(first - now) < 1, `at ${width} px the workspace started at ${first} px and is at ${now} px`);
+      });
+    }
+  });
+
   test('the gap and cash charts draw the ranges behind their lines; spread=0 takes them away', { webkit: true }, async () => {
     await withPage(engine, `${PAGE_URL}#v=2&revenue_growth=80`, {}, async (page) => {
       const pixels = () => page.chartImages(['gap', 'cash']);
