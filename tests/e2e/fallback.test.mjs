@@ -63,6 +63,32 @@ function failingDecompressionStream() {
   };
 }
 
+/**
+ * Makes the engine's gunzip slow (each unpacked chunk 20 ms late), so that the page's start
+ * yields while it waits and frames are painted before the page is built; notes in
+ * `framesBeforeBuilt` whether each such frame showed <main>.
+ */
+function slowDecompressionStream() {
+  const Native = window.DecompressionStream;
+  window.DecompressionStream = function Slow(format) {
+    const native = new Native(format);
+    const late = new TransformStream({
+      transform: (chunk, controller) => new Promise((resolve) => {
+        setTimeout(() => { controller.enqueue(chunk); resolve(); }, 20);
+      }),
+    });
+    return { writable: native.writable, readable: native.readable.pipeThrough(late) };
+  };
+  window.framesBeforeBuilt = [];
+  const look = () => {
+    if (document.documentElement.hasAttribute('data-ready')) return;
+    const main = document.querySelector('main');
+    if (main) window.framesBeforeBuilt.push(getComputedStyle(main).visibility);
+    requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+}
+
 /** Asserts that the static figures and charts are shown in place of the calculator. */
 async function assertStatic(page, reason) {
   const note = await page.text('[data-static] [data-static-note]');
@@ -127,6 +153,16 @@ forEachEngine((test, engine) => {
       assert.equal(await page.attr('html', 'data-ready'), '1');
       assert.equal(await page.evaluate(() => DecompressionStream.name), 'Failing');
       assert.equal(await page.visible('[data-static]'), false);
+      assert.equal(await page.text('[data-out="required_revenue"]'), '$1.18T');
+    });
+  });
+
+  test('a frame painted while the wasm unpacks shows no half-built page', { needs: ['initScript'] }, async () => {
+    await withPage(engine, `${PAGE_URL}#v=2&capex=650`, { initScript: slowDecompressionStream }, async (page) => {
+      const frames = await page.evaluate(() => window.framesBeforeBuilt);
+      assert.ok(frames.length > 0, 'no frame came before the page was built: the test shows nothing');
+      assert.deepEqual(frames.filter((v) => v !== 'hidden'), [], `frames before the page was built: ${frames.join(' ')}`);
+      assert.equal(await page.visible('main'), true);
       assert.equal(await page.text('[data-out="required_revenue"]'), '$1.18T');
     });
   });

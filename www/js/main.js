@@ -295,4 +295,5 @@ async function start() {
   requestAnimationFrame(() => performance.mark('roi-gap:first-frame'));
 }
 
-start();
+// The page is built, or the static block shows, or it failed: <main> may show (style.css).
+start().finally(() => document.documentElement.removeAttribute('data-building'));
