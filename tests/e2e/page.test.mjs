@@ -35,7 +35,7 @@ forEachEngine((test, engine) => {
     });
   });
 
-  test('the first frame is laid out as the page stays: nothing under the headline moves at start', { needs: ['initScript'], webkit: true }, async () => {
+  test('the first frame is laid out as the page stays: nothing under the headline moves at start', { needs: ['initScript'] }, async () => {
     // Where the charts and controls start, as the page's first frame lays them out (its
     // animation frame callback, before that frame's layout), and where they are once the
     // chances have come. The headline had `content-visibility: auto`: the first frame laid
