@@ -89,6 +89,15 @@ function slowDecompressionStream() {
   requestAnimationFrame(look);
 }
 
+/** Makes the engine's gunzip take the wasm and never give it back. */
+function hangingDecompressionStream() {
+  window.DecompressionStream = class Hanging extends TransformStream {
+    constructor() {
+      super({ transform: () => new Promise(() => {}) });
+    }
+  };
+}
+
 /** Asserts that the static figures and charts are shown in place of the calculator. */
 async function assertStatic(page, reason) {
   const note = await page.text('[data-static] [data-static-note]');
@@ -118,6 +127,18 @@ forEachEngine((test, engine) => {
       });
     });
   }
+
+  test('an engine whose gunzip never finishes gets the static figures and charts after 10 s', { needs: ['initScript'] }, async () => {
+    const options = { initScript: hangingDecompressionStream, ready: false };
+    await withPage(engine, `${PAGE_URL}#v=2&capex=650`, options, async (page) => {
+      const started = Date.now();
+      await page.waitForSelector('html.static', { timeout: 20_000 });
+      assert.ok(Date.now() - started > 8_000, 'not before the limit');
+      assert.equal(await page.attr('html', 'data-ready'), 'static');
+      await assertStatic(page, /did not start within 10 seconds/);
+      assert.match(await page.evaluate(() => location.hash), /capex=650/, 'the link is kept');
+    });
+  });
 
   test('a script that fails before it starts: the head\'s guard shows the static block', { needs: ['initScript'] }, async () => {
     const options = { initScript: brokenScript, ready: 'html.static', ignoreProblems: [/TextDecoder|not a constructor/] };

@@ -242,20 +242,36 @@ function fallBack(error) {
   startHeightReports();
 }
 
+/**
+ * How long unpacking and compiling the wasm may take before the reader gets the static
+ * figures and charts instead (an engine whose gunzip or compile never finishes): <main>
+ * is hidden until the page is built (style.css), so a start that hung would show nothing.
+ * At Lighthouse's 4x throttling, on this project's test machine, that took 33-37 ms.
+ */
+const WASM_LIMIT_MS = 10_000;
+
 async function start() {
   performance.mark?.('roi-gap:module'); // the benchmark splits the start at these marks
   document.documentElement.classList.remove('no-js');
   document.documentElement.dataset.starting = ''; // the head's guard: this module runs
   document.documentElement.removeAttribute('data-ready'); // a saved copy's, from before
   let module;
+  let gaveUp = false;
+  const limit = setTimeout(() => {
+    gaveUp = true;
+    fallBack(new Error(`it did not start within ${WASM_LIMIT_MS / 1000} seconds`));
+  }, WASM_LIMIT_MS);
   try {
     prepareWorker(); // it boots while the wasm is unpacked and compiled
     module = await startWasm();
+    clearTimeout(limit);
+    if (gaveUp) throw new Error('too late: the static figures and charts show');
     performance.mark?.('roi-gap:wasm');
     startWorker(module); // it starts while the page builds itself
   } catch (error) {
+    clearTimeout(limit);
     startWorker(null); // no wasm for it either
-    fallBack(error);
+    if (!gaveUp) fallBack(error);
     return;
   }
   let storeNotice;
