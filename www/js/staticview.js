@@ -17,9 +17,10 @@ const whenIdle = (fn) => (window.requestIdleCallback ? requestIdleCallback(fn) :
 
 /**
  * Brings the static view up to date after a pause (`state` gives the latest of everything),
- * one step per idle moment: the scenario and its run of draws, the texts, then each chart.
+ * one step per idle moment: the scenario and its run of draws, each chart, then all of it
+ * put in the page at once (a refresh stopped midway leaves the block as it was).
  * In one task it took 30-34 ms on a phone at 4x (74-81 ms the first time), long enough to
- * hold up a drag that starts then; its longest step, with the run of draws, 13-14 ms.
+ * hold up a drag that starts then.
  */
 export function scheduleStaticView(state) {
   clearTimeout(timer);
@@ -29,12 +30,9 @@ export function scheduleStaticView(state) {
     let steps = null;
     const next = () => whenIdle(() => {
       if (run !== current) return; // a newer scenario: its own refresh follows
-      steps ??= refreshSteps(state());
-      const step = steps.shift();
-      if (step) {
-        step();
-        next();
-      }
+      if (steps) steps.shift()?.();
+      else steps = refreshSteps(state());
+      if (steps.length) next();
     });
     next();
   }, DELAY_MS);
@@ -56,21 +54,14 @@ function figureItems(facts, update) {
 
 /**
  * The steps that redraw the static block of the page's language for the scenario of
- * `update`: its texts, each chart, and last the scenario it now shows
- * (`html[data-static-scenario]`, which is absent meanwhile).
+ * `update`: one per chart, then one that puts the texts and charts in the block and marks
+ * the scenario it shows (`html[data-static-scenario]`).
  */
 function refreshSteps({ calculator, facts, update, scenario }) {
   const block = document.querySelector(`[data-static-lang="${facts.lang}"]`);
   if (!block || !update) return [];
-  const root = document.documentElement;
-  const texts = () => {
-    root.removeAttribute('data-static-scenario');
-    for (const other of document.querySelectorAll('[data-static-lang]')) other.open = other === block;
-    block.querySelector('[data-static-shown]').textContent = facts.fallback.saved;
-    block.querySelector('.sentence').textContent = update.sentence;
-    block.querySelector('.noscript-figures').replaceChildren(...figureItems(facts, update));
-  };
   const figures = block.querySelectorAll('figure.chart');
+  const drawn = []; // [figure, svg, caption]
   const charts = facts.charts.map((chart, i) => () => {
     const figure = figures[i];
     if (!figure) return;
@@ -78,8 +69,18 @@ function refreshSteps({ calculator, facts, update, scenario }) {
     if (svg.nodeName !== 'svg') return; // a parse error: keep the chart it had
     svg.setAttribute('role', 'img');
     svg.setAttribute('aria-label', chart.title);
-    figure.querySelector('svg')?.replaceWith(document.importNode(svg, true));
-    figure.querySelector('figcaption').textContent = calculator.describe(chart.id);
+    drawn.push([figure, document.importNode(svg, true), calculator.describe(chart.id)]);
   });
-  return [texts, ...charts, () => { root.dataset.staticScenario = scenario; }];
+  const show = () => {
+    for (const other of document.querySelectorAll('[data-static-lang]')) other.open = other === block;
+    block.querySelector('[data-static-shown]').textContent = facts.fallback.saved;
+    block.querySelector('.sentence').textContent = update.sentence;
+    block.querySelector('.noscript-figures').replaceChildren(...figureItems(facts, update));
+    for (const [figure, svg, caption] of drawn) {
+      figure.querySelector('svg')?.replaceWith(svg);
+      figure.querySelector('figcaption').textContent = caption;
+    }
+    document.documentElement.dataset.staticScenario = scenario;
+  };
+  return [...charts, show];
 }
