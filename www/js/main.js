@@ -251,25 +251,33 @@ function fallBack(error) {
 const WASM_LIMIT_MS = 10_000;
 
 /**
- * Calls `onLimit` once the page has been shown for WASM_LIMIT_MS without the returned
+ * Calls `onLimit`, once, when the page has been shown for WASM_LIMIT_MS without the returned
  * function being called: time in the background (a tab behind others, a phone's other
  * app) does not count, and the limit starts again when the page comes back.
  */
 function wasmLimit(onLimit) {
   let timer = null;
-  const arm = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => (document.hidden ? arm() : onLimit()), WASM_LIMIT_MS);
-  };
-  const shown = () => {
-    if (!document.hidden) arm();
-  };
-  document.addEventListener('visibilitychange', shown);
-  arm();
-  return () => {
+  const stop = () => {
     clearTimeout(timer);
     document.removeEventListener('visibilitychange', shown);
   };
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (document.hidden) {
+        arm();
+        return;
+      }
+      stop();
+      onLimit();
+    }, WASM_LIMIT_MS);
+  };
+  function shown() {
+    if (!document.hidden) arm();
+  }
+  document.addEventListener('visibilitychange', shown);
+  arm();
+  return stop;
 }
 
 async function start() {
@@ -288,15 +296,16 @@ async function start() {
   try {
     prepareWorker(); // it boots while the wasm is unpacked and compiled
     module = await startWasm();
-    withinLimit();
-    if (gaveUp) throw new Error('too late: the static figures and charts show');
+    if (gaveUp) return; // too late: the static figures and charts show, and the worker went
     performance.mark?.('roi-gap:wasm');
     startWorker(module); // it starts while the page builds itself
   } catch (error) {
-    withinLimit();
+    if (gaveUp) return;
     startWorker(null); // no wasm for it either
-    if (!gaveUp) fallBack(error);
+    fallBack(error);
     return;
+  } finally {
+    withinLimit();
   }
   let storeNotice;
   try {
