@@ -2,10 +2,10 @@
 // Usage: node bench/probes/abcss.mjs URL 'css-a' 'css-b' ... (empty string: as is); rounds alternate.
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { readFileSync } from 'node:fs';
 import { launch } from '../../tests/e2e/browser.mjs';
 import { instrument, drag, latencies, latencyStats, frameInterval } from '../latency.mjs';
 import { throttledSession, ThreadThrottle } from '../throttle.mjs';
+import { readTrace } from './trace.mjs';
 const [url, ...variants] = process.argv.slice(2);
 const ROUNDS = Number(process.env.ROUNDS || 2);
 const PH = ['EventDispatch:input', 'ProxyMain::BeginMainFrame', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'Blink.ForcedStyleAndLayout.UpdateTime'];
@@ -34,11 +34,9 @@ for (let round = 0; round < ROUNDS; round += 1) {
     const s = latencyStats(samples, 120, interval);
     const a = acc[vi];
     a.events += s.events; a.over += s.overFrame; a.work.push(...samples.map((x) => x.work));
-    const events = JSON.parse(readFileSync(join(tmpdir(), 'roi-gap-abcss.json'), 'utf8')).traceEvents;
-    const names = {};
-    for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') names[`${e.pid}:${e.tid}`] = e.args.name;
+    const { events, thread } = readTrace(join(tmpdir(), 'roi-gap-abcss.json'));
     for (const e of events) {
-      if (e.ph !== 'X' || !e.dur || names[`${e.pid}:${e.tid}`] !== 'CrRendererMain') continue;
+      if (e.ph !== 'X' || !e.dur || thread(e) !== 'CrRendererMain') continue;
       const k = e.name === 'EventDispatch' ? `EventDispatch:${e.args?.data?.type}` : e.name;
       if (!PH.includes(k)) continue;
       a.ph[k] = (a.ph[k] ?? 0) + e.dur / 1000;

@@ -1,10 +1,10 @@
 // Probe: self time by event name inside the worker's longest tasks (its first draw, then its
 // first run of draws) at a desktop cold start, from a trace.
 // Usage: [TASKS=2] [CATS=a,b] node bench/probes/drawprof.mjs [URL]
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { launch, PAGE_URL } from '../../tests/e2e/browser.mjs';
+import { readTrace } from './trace.mjs';
 const browser = await launch();
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 const page = await context.newPage();
@@ -14,10 +14,8 @@ await page.goto(process.argv[2] || PAGE_URL);
 await page.waitForTimeout(1200);
 await browser.stopTracing();
 await browser.close();
-const t = JSON.parse(readFileSync(join(tmpdir(), 'drawprof.json'), 'utf8')).traceEvents;
-const names = {};
-for (const e of t) if (e.ph === 'M' && e.name === 'thread_name') names[`${e.pid}:${e.tid}`] = e.args.name;
-const worker = t.filter((e) => names[`${e.pid}:${e.tid}`] === 'DedicatedWorker thread' && e.ph === 'X' && e.dur !== undefined);
+const { events: t, thread } = readTrace(join(tmpdir(), 'drawprof.json'));
+const worker = t.filter((e) => thread(e) === 'DedicatedWorker thread' && e.ph === 'X' && e.dur !== undefined);
 const tasks = worker.filter((e) => e.name === 'ThreadControllerImpl::RunTask').sort((a, b) => b.dur - a.dur);
 for (const task of tasks.slice(0, Number(process.env.TASKS ?? 2))) {
   const inside = worker.filter((e) => e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur).sort((a, b) => a.ts - b.ts || b.dur - a.dur);

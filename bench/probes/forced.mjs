@@ -1,8 +1,8 @@
 // Probe: forced layouts and style recalcs on the main thread before ready, with their JS stacks (dev build).
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { readFileSync } from 'node:fs';
 import { launch } from '../../tests/e2e/browser.mjs';
+import { readTrace } from './trace.mjs';
 const browser = await launch();
 const phone = process.env.PHONE === '1';
 const context = await browser.newContext(phone ? { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true } : { viewport: { width: 1280, height: 900 } });
@@ -13,13 +13,11 @@ await page.waitForFunction(() => performance.getEntriesByName('roi-gap:ready').l
 await page.waitForTimeout(100);
 await browser.stopTracing();
 await browser.close();
-const t = JSON.parse(readFileSync(join(tmpdir(), 'roi-gap-forced.json'), 'utf8')).traceEvents;
+const { events: t, thread } = readTrace(join(tmpdir(), 'roi-gap-forced.json'));
 const nav = t.find((e) => e.name === 'navigationStart');
-const names = {};
-for (const e of t) if (e.ph === 'M' && e.name === 'thread_name') names[`${e.pid}:${e.tid}`] = e.args.name;
 const at = (e) => ((e.ts - nav.ts) / 1000).toFixed(1);
 for (const e of t.filter((e) => e.name?.startsWith('roi-gap:'))) console.log('mark', e.name, at(e));
-for (const e of t.filter((e) => names[`${e.pid}:${e.tid}`] === 'CrRendererMain' && ['Layout', 'UpdateLayoutTree', 'ScheduleStyleRecalculation', 'InvalidateLayout'].includes(e.name) && e.ph === 'X' && e.dur > 500)) {
+for (const e of t.filter((e) => thread(e) === 'CrRendererMain' && ['Layout', 'UpdateLayoutTree', 'ScheduleStyleRecalculation', 'InvalidateLayout'].includes(e.name) && e.ph === 'X' && e.dur > 500)) {
   const stack = e.args?.beginData?.stackTrace ?? e.args?.data?.stackTrace ?? [];
   console.log(at(e).padStart(7), (e.dur / 1000).toFixed(1).padStart(5), e.name, stack.slice(0, 5).map((f) => `${f.functionName}:${f.lineNumber}`).join(' < '));
 }

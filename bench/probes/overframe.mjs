@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { launch, PAGE_URL } from '../../tests/e2e/browser.mjs';
 import { instrument, dragPlan, drag, latencies } from '../latency.mjs';
 import { throttledSession, ThreadThrottle } from '../throttle.mjs';
+import { readTrace } from './trace.mjs';
 const url = process.argv[2] ?? PAGE_URL;
 const browser = await launch();
 const threads = new ThreadThrottle(4);
@@ -50,10 +51,7 @@ console.log(`inputs ${n}, over a frame ${over} (first of a drag ${firstOver}), o
 if (tracing) {
   await page.evaluate(() => performance.mark('probe:origin'));
   await browser.stopTracing();
-  const { readFileSync } = await import('node:fs');
-  const t = JSON.parse(readFileSync(join(tmpdir(), 'roi-gap-over.json'), 'utf8')).traceEvents;
-  const names = {};
-  for (const e of t) if (e.ph === 'M' && e.name === 'thread_name') names[`${e.pid}:${e.tid}`] = e.args.name;
+  const { events: t, thread } = readTrace(join(tmpdir(), 'roi-gap-over.json'));
   const origin = t.find((e) => e.name === 'probe:origin');
   const originPage = await page.evaluate(() => performance.getEntriesByName('probe:origin')[0].startTime);
   const toTs = (ms) => origin.ts + (ms - originPage) * 1000;
@@ -69,8 +67,8 @@ if (tracing) {
   for (const [k, [c, d]] of Object.entries(forced).sort((x, y) => y[1][1] - x[1][1]).slice(0, 15)) console.log('forced', c, d.toFixed(1), k);
   for (const [a, b] of overs.slice(0, Number(process.env.SHOW ?? 12))) {
     console.log('--- over', (b - a).toFixed(1));
-    const ev = t.filter((e) => e.ph === 'X' && e.ts >= toTs(a) - 2000 && e.ts <= toTs(b) && e.dur > 700 && ['CrRendererMain', 'DedicatedWorker thread', 'Compositor', 'VizCompositorThread', 'CrGpuMain'].includes(names[`${e.pid}:${e.tid}`]));
-    for (const e of ev.sort((x, y) => x.ts - y.ts)) console.log(((e.ts - toTs(a)) / 1000).toFixed(1).padStart(6), (e.dur / 1000).toFixed(1).padStart(5), names[`${e.pid}:${e.tid}`].slice(0, 10), e.name, e.args?.data?.type ?? e.args?.data?.functionName ?? '');
+    const ev = t.filter((e) => e.ph === 'X' && e.ts >= toTs(a) - 2000 && e.ts <= toTs(b) && e.dur > 700 && ['CrRendererMain', 'DedicatedWorker thread', 'Compositor', 'VizCompositorThread', 'CrGpuMain'].includes(thread(e)));
+    for (const e of ev.sort((x, y) => x.ts - y.ts)) console.log(((e.ts - toTs(a)) / 1000).toFixed(1).padStart(6), (e.dur / 1000).toFixed(1).padStart(5), thread(e).slice(0, 10), e.name, e.args?.data?.type ?? e.args?.data?.functionName ?? '');
   }
 }
 await browser.close();

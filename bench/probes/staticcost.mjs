@@ -1,11 +1,11 @@
 // Probe: the main thread's tasks over 8 ms after two changes, each followed by a 2.5 s
 // pause (the static view's refresh runs 1 s into it), phone profile at 4x.
 // Usage: node bench/probes/staticcost.mjs [URL]
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { launch, PAGE_URL } from '../../tests/e2e/browser.mjs';
 import { throttledSession } from '../throttle.mjs';
+import { readTrace } from './trace.mjs';
 const browser = await launch();
 const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
 const page = await context.newPage();
@@ -24,10 +24,8 @@ for (const v of [600, 650]) {
 }
 await browser.stopTracing();
 await browser.close();
-const t = JSON.parse(readFileSync(join(tmpdir(), 'staticcost.json'), 'utf8')).traceEvents;
-const names = {};
-for (const e of t) if (e.ph === 'M' && e.name === 'thread_name') names[`${e.pid}:${e.tid}`] = e.args.name;
-const main = t.filter((e) => names[`${e.pid}:${e.tid}`] === 'CrRendererMain' && e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.dur > 8000);
+const { events: t, thread } = readTrace(join(tmpdir(), 'staticcost.json'));
+const main = t.filter((e) => thread(e) === 'CrRendererMain' && e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.dur > 8000);
 const t0 = Math.min(...main.map((e) => e.ts));
 for (const task of main) {
   const inside = t.filter((e) => e.pid === task.pid && e.tid === task.tid && e.ph === 'X' && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && e.dur > 2000 && e !== task);
