@@ -66,7 +66,8 @@ export function forEachEngine(define) {
  * Opens `url` in `engine` with `options`, waits for `html[data-ready]` (15 s), runs
  * `fn(page)` and always closes what it opened. Options: viewport {width, height},
  * deviceScaleFactor, isMobile, hasTouch, colorScheme ('light' | 'dark'), javaScriptEnabled,
- * initScript (a function run before the page's scripts) with initArg, ready (false: do not
+ * initScript (a function run before the page's scripts) with initArg, cpuThrottle (Chromium:
+ * its main thread slowed that many times), ready (false: do not
  * wait for the page; a selector: wait for that), expectFailure (the [data-failure] panel may
  * show), ignoreProblems (regexps of console/page errors the test expects). `url` may be null.
  * WebKit (desktop WebKitGTK) has no mobile viewport or touch: it ignores isMobile and hasTouch;

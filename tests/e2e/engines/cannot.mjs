@@ -11,6 +11,7 @@ const webDriverClassic = (engine, driver) => ({
   noJavaScript: `${engine}: WebDriver needs JavaScript to read the page`,
   mhtml: `${engine}: MHTML is Chromium's (CDP Page.captureSnapshot)`,
   pdf: `${engine}: printing to PDF is Chromium's (CDP Page.printToPDF)`,
+  cpuThrottle: `${engine}: CPU throttling is Chromium's (CDP Emulation.setCPUThrottlingRate)`,
 });
 
 /** What an engine's driver cannot do here, by capability: the reason a case is skipped. */
@@ -20,6 +21,7 @@ export const CANNOT = {
     print: 'firefox: no print media emulation over WebDriver BiDi (CDP only)',
     mhtml: 'firefox: MHTML is Chromium\'s (CDP Page.captureSnapshot)',
     pdf: 'firefox: printing to PDF over WebDriver BiDi is not wired here (CDP only)',
+    cpuThrottle: 'firefox: CPU throttling is Chromium\'s (CDP Emulation.setCPUThrottlingRate)',
   },
   webkit: {
     ...webDriverClassic('webkit', 'WebKitWebDriver'),

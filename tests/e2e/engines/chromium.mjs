@@ -24,7 +24,12 @@ export class ChromiumPage extends Page {
     }
     const context = await browser.newContext(contextOptions);
     if (options.initScript) await context.addInitScript(options.initScript, options.initArg);
-    return new ChromiumPage(context, await context.newPage());
+    const page = await context.newPage();
+    // `cpuThrottle`: the main thread slowed as Lighthouse slows a phone's (4 for 4x).
+    if (options.cpuThrottle > 1) {
+      await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: options.cpuThrottle });
+    }
+    return new ChromiumPage(context, page);
   }
 
   constructor(context, page) {

@@ -18,6 +18,7 @@ class FirefoxSurface extends Surface {
 
 export class FirefoxPage extends Page {
   static async open(options) {
+    if (options.cpuThrottle > 1) throw new Error(CANNOT.firefox.cpuThrottle);
     // No BiDi command emulates the colour scheme or turns scripts off: those are preferences,
     // so a page that needs other ones gets a browser launched with them.
     const prefs = {

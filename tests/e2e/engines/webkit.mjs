@@ -131,6 +131,7 @@ export class WebKitPage extends Page {
     const { engine, driverCommand } = this;
     if (options.javaScriptEnabled === false) throw new Error(CANNOT[engine].noJavaScript);
     if (options.initScript) throw new Error(CANNOT[engine].initScript);
+    if (options.cpuThrottle > 1) throw new Error(CANNOT[engine].cpuThrottle);
     await browserFor(engine, '', async () => ({ browser: engine, close: async () => {} })); // closes the others
     const { env, capabilities } = await this.session(options);
     const selenium = await import('selenium-webdriver');
