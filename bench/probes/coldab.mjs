@@ -32,7 +32,7 @@ for (let r = 0; r < rounds; r++) {
     if (!phone) await page.waitForFunction(() => typeof window.painted === 'number', null, { timeout: 60000 });
     const m = await page.evaluate(() => {
       const g = (n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN;
-      return { module: g('roi-gap:module'), wasm: g('roi-gap:wasm'), ready: g('roi-gap:ready'), frame: g('roi-gap:first-frame'), drawn: performance.getEntriesByName('roi-gap:drawn').find((m) => (m.detail ?? 1) >= 1)?.startTime ?? NaN, painted: window.painted ?? NaN };
+      return { fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN, module: g('roi-gap:module'), wasm: g('roi-gap:wasm'), ready: g('roi-gap:ready'), frame: g('roi-gap:first-frame'), drawn: performance.getEntriesByName('roi-gap:drawn').find((m) => (m.detail ?? 1) >= 1)?.startTime ?? NaN, painted: window.painted ?? NaN };
     });
     res[i].push(m);
     await context.close();
