@@ -30,6 +30,7 @@ for (let r = 0; r < rounds; r++) {
     await page.goto(url);
     await page.waitForFunction(() => performance.getEntriesByName('roi-gap:first-frame').length > 0, null, { timeout: 60000 });
     if (!phone) await page.waitForFunction(() => typeof window.painted === 'number', null, { timeout: 60000 });
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 10000 }).catch(() => {});
     const m = await page.evaluate(() => {
       const g = (n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN;
       return { fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN, module: g('roi-gap:module'), wasm: g('roi-gap:wasm'), ready: g('roi-gap:ready'), frame: g('roi-gap:first-frame'), drawn: performance.getEntriesByName('roi-gap:drawn').find((m) => (m.detail ?? 1) >= 1)?.startTime ?? NaN, painted: window.painted ?? NaN };

@@ -1,5 +1,5 @@
 // Probe: the long tasks (over 1 ms) of a cold load's main thread and charts' worker, each with
-// its five longest inner events, until the first charts are drawn (a trace, 1280x900).
+// its five longest inner events, in the first 300 ms after navigation (a trace, 1280x900).
 // Usage: node bench/probes/timeline.mjs file:///path/to/index.html
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
