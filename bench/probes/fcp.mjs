@@ -1,12 +1,14 @@
 // Probe: what happens between the page's first frame (its animation frame callback) and that
-// frame's paint (first-contentful-paint): events over 1.5 ms on every thread (a trace, 1280x900).
-// Usage: node bench/probes/fcp.mjs file:///path/to/index.html
+// frame's paint (first-contentful-paint): events over 1.5 ms on every thread (a trace, 1280x900,
+// or PHONE=1: 390x844 at devicePixelRatio 3, no throttling).
+// Usage: [PHONE=1] node bench/probes/fcp.mjs file:///path/to/index.html
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { launch } from '../../tests/e2e/browser.mjs';
 import { readTrace } from './trace.mjs';
 const browser = await launch();
-const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+const phone = process.env.PHONE === '1';
+const context = await browser.newContext(phone ? { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true } : { viewport: { width: 1280, height: 900 } });
 const page = await context.newPage();
 const cats = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'toplevel', 'cc', 'viz', 'gpu', 'loading', 'benchmark', 'disabled-by-default-cc.debug', 'skia'];
 await browser.startTracing(page, { path: join(tmpdir(), 'roi-gap-fcp.json'), categories: cats });
