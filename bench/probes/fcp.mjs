@@ -2,23 +2,15 @@
 // frame's paint (first-contentful-paint): events over 1.5 ms on every thread (a trace, 1280x900,
 // or PHONE=1: 390x844 at devicePixelRatio 3, no throttling).
 // Usage: [PHONE=1] node bench/probes/fcp.mjs file:///path/to/index.html
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { launch } from '../../tests/e2e/browser.mjs';
-import { readTrace } from './trace.mjs';
-const browser = await launch();
-const phone = process.env.PHONE === '1';
-const context = await browser.newContext(phone ? { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true } : { viewport: { width: 1280, height: 900 } });
-const page = await context.newPage();
-const cats = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'toplevel', 'cc', 'viz', 'gpu', 'loading', 'benchmark', 'disabled-by-default-cc.debug', 'skia'];
-await browser.startTracing(page, { path: join(tmpdir(), 'roi-gap-fcp.json'), categories: cats });
-await page.goto(process.argv[2]);
-await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
-await page.waitForTimeout(300);
-const fcp = await page.evaluate(() => [performance.getEntriesByName('first-contentful-paint')[0].startTime, performance.getEntriesByName('roi-gap:first-frame')[0].startTime]);
-await browser.stopTracing();
-await browser.close();
-const { events: t, thread } = readTrace(join(tmpdir(), 'roi-gap-fcp.json'));
+import { traceColdLoad } from './trace.mjs';
+const { events: t, thread, value: fcp } = await traceColdLoad(process.argv[2], {
+  file: 'roi-gap-fcp.json',
+  categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'toplevel', 'cc', 'viz', 'gpu', 'loading', 'benchmark', 'disabled-by-default-cc.debug', 'skia'],
+  until: () => performance.getEntriesByName('first-contentful-paint').length > 0,
+  settle: 300,
+  phone: process.env.PHONE === '1',
+  read: () => [performance.getEntriesByName('first-contentful-paint')[0].startTime, performance.getEntriesByName('roi-gap:first-frame')[0].startTime],
+});
 const nav = t.find((e) => e.name === 'navigationStart');
 const ff = t.find((e) => e.name === 'roi-gap:first-frame');
 console.log('fcp, first-frame (page clock)', fcp, 'first-frame in trace', ((ff.ts - nav.ts) / 1000).toFixed(1));

@@ -1,19 +1,11 @@
 // Probe: forced layouts and style recalcs on the main thread before ready, with their JS stacks (dev build).
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { launch } from '../../tests/e2e/browser.mjs';
-import { readTrace } from './trace.mjs';
-const browser = await launch();
-const phone = process.env.PHONE === '1';
-const context = await browser.newContext(phone ? { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true } : { viewport: { width: 1280, height: 900 } });
-const page = await context.newPage();
-await browser.startTracing(page, { path: join(tmpdir(), 'roi-gap-forced.json'), categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack', 'blink.user_timing', 'disabled-by-default-devtools.timeline.invalidationTracking'] });
-await page.goto(process.argv[2]);
-await page.waitForFunction(() => performance.getEntriesByName('roi-gap:ready').length > 0);
-await page.waitForTimeout(100);
-await browser.stopTracing();
-await browser.close();
-const { events: t, thread } = readTrace(join(tmpdir(), 'roi-gap-forced.json'));
+import { traceColdLoad } from './trace.mjs';
+const { events: t, thread } = await traceColdLoad(process.argv[2], {
+  file: 'roi-gap-forced.json',
+  categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack', 'blink.user_timing', 'disabled-by-default-devtools.timeline.invalidationTracking'],
+  until: () => performance.getEntriesByName('roi-gap:ready').length > 0,
+  phone: process.env.PHONE === '1',
+});
 const nav = t.find((e) => e.name === 'navigationStart');
 const at = (e) => ((e.ts - nav.ts) / 1000).toFixed(1);
 for (const e of t.filter((e) => e.name?.startsWith('roi-gap:'))) console.log('mark', e.name, at(e));

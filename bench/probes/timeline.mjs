@@ -1,21 +1,12 @@
 // Probe: the long tasks (over 1 ms) of a cold load's main thread and charts' worker, each with
 // its five longest inner events, in the first 300 ms after navigation (a trace, 1280x900).
 // Usage: node bench/probes/timeline.mjs file:///path/to/index.html
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { launch } from '../../tests/e2e/browser.mjs';
-import { readTrace } from './trace.mjs';
-const browser = await launch();
-const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-const page = await context.newPage();
-const cats = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8', 'toplevel', 'loading', 'blink'];
-await browser.startTracing(page, { path: join(tmpdir(), 'roi-gap-tl.json'), categories: cats });
-await page.goto(process.argv[2]);
-await page.waitForFunction(() => performance.getEntriesByName('roi-gap:drawn').length > 0);
-await page.waitForTimeout(100);
-await browser.stopTracing();
-await browser.close();
-const { events: t, thread } = readTrace(join(tmpdir(), 'roi-gap-tl.json'));
+import { traceColdLoad } from './trace.mjs';
+const { events: t, thread } = await traceColdLoad(process.argv[2], {
+  file: 'roi-gap-tl.json',
+  categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8', 'toplevel', 'loading', 'blink'],
+  until: () => performance.getEntriesByName('roi-gap:drawn').length > 0,
+});
 const nav = t.find((e) => e.name === 'navigationStart');
 const at = (e) => ((e.ts - nav.ts) / 1000).toFixed(1);
 for (const e of t.filter((e) => e.name?.startsWith('roi-gap:'))) console.log('mark', e.name, at(e));
