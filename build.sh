@@ -15,7 +15,7 @@ Usage: ./build.sh [COMMAND] [-h]
 Commands:
   build            (default) wasm build, wasm-bindgen, assemble dist/index.html, dist/preview.png
   serve [-p PORT]  build, then serve dist/ on http://127.0.0.1:PORT/ (default 8080)
-  test             fmt check, clippy, native tests, wasm tests (headless Chromium) and page
+  test             fmt check, clippy, doc links, native tests, wasm tests (headless Chromium) and page
                    tests in Chromium, Firefox, WebKit and WPE WebKit 2.38
   bench            redraw, start-up and size benchmarks (see BENCHMARKS.md)
   fuzz [SECONDS]   fuzz the scenario text: parse -> evaluate -> write (default 60 s)
@@ -166,7 +166,7 @@ serve() {
 # ---------------------------------------------------------------- test
 run_tests() {
     case "${1:-}" in -h | --help)
-        echo "Usage: ./build.sh test   -- fmt, clippy (native and wasm), native tests, wasm tests,"
+        echo "Usage: ./build.sh test   -- fmt, clippy (native and wasm), doc links, native tests, wasm tests,"
         echo "  page tests in Chromium, Firefox, WebKit and WPE WebKit 2.38"
         return ;;
     esac
@@ -177,6 +177,8 @@ run_tests() {
     step "cargo clippy -D warnings (native, then wasm)"
     cargo clippy --all-targets --quiet -- -D warnings
     cargo clippy --target "$WASM_TARGET" --lib --test web --quiet -- -D warnings
+    step "cargo doc -D warnings (the library's docs: no broken links)"
+    RUSTDOCFLAGS="${RUSTDOCFLAGS:-} -D warnings" cargo doc --no-deps --lib --quiet
     step "cargo test (native)"
     cargo test --quiet
     step "wasm-bindgen-test in headless Chromium"

@@ -1,8 +1,8 @@
 //! Every text a reader sees, once per language (DESIGN.md, "Languages and number
 //! formats"): labels, help, sources, notices, sentences, chart text, the page's own words.
 //!
-//! The tables are plain typed structs, one `const` per language ([`en`], [`zh_hans`],
-//! [`zh_hant`]): a message missing from any language is a compile error, and the tests
+//! The tables are plain typed structs, one `const` per language (`en.rs`, `zh_hans.rs`,
+//! `zh_hant.rs`): a message missing from any language is a compile error, and the tests
 //! below check that each template of every language has the same `{placeholders}` as the
 //! English one. No crate: Fluent's runtime would add to the wasm every reader downloads,
 //! and these texts need no plural rules beyond the few written out here ("1 year").
