@@ -63,9 +63,10 @@ forEachEngine((test, engine) => {
   }, async () => {
     // Each animation frame notes whether the parser was still reading the page. Without the
     // head's render-blocking link, Chromium painted the unbuilt shell between the parser's
-    // chunks on 11 and 12 of 12 loads at 4x CPU (the main thread only), and on 1-3 of 12 at
+    // chunks on 11 and 12 of 12 loads at 4x CPU (the main thread only), and on 1 and 2 of 12 at
     // 1x. With it, a frame can still come after the parser is done and before the page is
-    // built when the wasm's unpacking yields (<main> is hidden then): that is not counted.
+    // built (the module starting in a later task, or the wasm's unpacking yielding; <main> is
+    // hidden then): that is not counted.
     const count = () => {
       window.framesWhileParsing = 0;
       const frame = () => {
