@@ -18,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { launch, PAGE_URL } from '../tests/e2e/browser.mjs';
 import { instrument, drag, dragPlan, latencies, latencyStats, frameInterval, quantile } from './latency.mjs';
 import { throttledSession, throttleMainThread, ThreadThrottle, CHECK_PAGE, busyTimes } from './throttle.mjs';
+import { PROFILES } from './profiles.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -25,10 +26,6 @@ const EVENTS = Number(option('--events', 300));
 const BLOCK = 30;
 const COLD_STARTS = 7;
 const OUT = resolve('target/bench');
-const PROFILES = {
-  desktop: { rate: 1, touch: false, options: { viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 } },
-  phone: { rate: 4, touch: true, options: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true } },
-};
 const CHARTJS = 'Chart.js 4.6.1, gap chart';
 const PLOT = 'Observable Plot 0.6.17, gap chart';
 const FLOOR = 'Floor: the same sliders, no chart';
@@ -185,9 +182,10 @@ function firstPaintedHook() {
  * navigation to ready, to the first frame after it (the first screen complete: the start
  * of that frame, its animation frame callback) and to that frame's paint (the browser's
  * first-contentful-paint), and, when the first screen has a chart (read from the layout),
- * to its drawing and the frame after that (again that frame's start). A phone's first screen has none (the charts start below the figures): there,
- * once ready, the gap chart is scrolled into view and the time from the scroll to its
- * painted frame is measured instead.
+ * to its drawing and the frame after that (again that frame's start). A phone's first
+ * screen has none (the charts start below the figures): there, once ready, the gap chart
+ * is scrolled into view and the time from the scroll to its painted frame is measured
+ * instead.
  */
 async function coldStarts(browser, profile, drawnMarks) {
   const runs = [];
@@ -240,8 +238,8 @@ async function coldStarts(browser, profile, drawnMarks) {
   };
   const count = (k) => runs.filter((r) => r[k] !== null).length;
   return {
-    runs: COLD_STARTS, rate: profile.rate, ready: median('ready'), firstFrame: median('firstFrame'), contentful: median('contentful'),
-    drawn: median('drawn'), painted: median('painted'), scrolled: median('scrolled'),
+    runs: COLD_STARTS, rate: profile.rate, ready: median('ready'), firstFrame: median('firstFrame'),
+    contentful: median('contentful'), drawn: median('drawn'), painted: median('painted'), scrolled: median('scrolled'),
     contentfulRuns: count('contentful'), paintedRuns: count('painted'), scrolledRuns: count('scrolled'),
   };
 }

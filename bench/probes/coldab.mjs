@@ -2,10 +2,11 @@
 // Usage: ROUNDS=7 [PHONE=1] node bench/probes/coldab.mjs URL...
 import { launch } from '../../tests/e2e/browser.mjs';
 import { throttledSession, ThreadThrottle } from '../throttle.mjs';
+import { PROFILES } from '../profiles.mjs';
 const urls = process.argv.slice(2);
 const rounds = Number(process.env.ROUNDS ?? 7);
 const phone = !!process.env.PHONE;
-const opts = phone ? { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true } : { viewport: { width: 1280, height: 900 } };
+const opts = PROFILES[phone ? 'phone' : 'desktop'].options;
 const browser = await launch();
 const threads = new ThreadThrottle(4);
 if (phone && process.env.THREADS === '1') threads.start();

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch } from '../../tests/e2e/browser.mjs';
+import { PROFILES } from '../profiles.mjs';
 
 /**
  * The trace at `path`: its events, and `thread(e)`, the name of the thread an event ran on
@@ -15,19 +16,15 @@ export function readTrace(path) {
   return { events, thread: (e) => names[`${e.pid}:${e.tid}`] };
 }
 
-/** The viewports the probes load the page in: the desktop's, or the phone's (PHONE=1). */
-export const probeViewport = (phone) => (phone
-  ? { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true }
-  : { viewport: { width: 1280, height: 900 } });
-
 /**
- * One cold load of `url` in a fresh browser, traced with `categories` into `file` (in the
- * temporary folder) until `until` (a page function) holds, then `settle` ms more. Returns
- * the trace (as `readTrace`) and `read`'s result, a page function run before the trace stops.
+ * One cold load of `url` in a fresh browser, at the desktop's or (`phone`) the phone's size
+ * without throttling, traced with `categories` into `file` (in the temporary folder) until
+ * `until` (a page function) holds, then `settle` ms more. Returns the trace (as
+ * `readTrace`) and `read`'s result, a page function run before the trace stops.
  */
 export async function traceColdLoad(url, { categories, file, until, settle = 100, phone = false, read = null }) {
   const browser = await launch();
-  const context = await browser.newContext(probeViewport(phone));
+  const context = await browser.newContext(PROFILES[phone ? 'phone' : 'desktop'].options);
   const page = await context.newPage();
   const path = join(tmpdir(), file);
   await browser.startTracing(page, { path, categories });

@@ -1,8 +1,8 @@
 //! The scenario text (DESIGN.md, "The scenario text"): `key=value` pairs joined by `&`,
 //! used by the URL fragment, the CLI and saved scenarios.
 //!
-//! Parsing never fails: every problem becomes a [`Notice`](crate::scenario::Notice) and a default, clamped or
-//! rounded value, so NaN and infinities never reach the model.
+//! Parsing never fails: every problem becomes a [`Notice`](crate::scenario::Notice) and a
+//! default, clamped or rounded value, so NaN and infinities never reach the model.
 
 mod decimal;
 mod notice;

@@ -285,8 +285,6 @@ forEachEngine((test, engine) => {
     });
   });
 
-  /** Waits until the gap chart's canvas has `density` pixels per CSS pixel (a chart drawn
-   * by the page's worker takes its size when the worker's frame reaches the page). */
   test('the year table lists every year of the model', async () => {
     await withPage(engine, `${PAGE_URL}#v=2&years=12`, {}, async (page) => {
       await page.click('[data-year-table] summary');

@@ -9,6 +9,8 @@ import { assertFiguresMatchModel } from './model.mjs';
 const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true };
 
 forEachEngine((test, engine) => {
+  /** Waits until the gap chart's canvas has `density` pixels per CSS pixel (a chart drawn
+   * by the page's worker takes its size when the worker's frame reaches the page). */
   const backingStoreIs = (page, density) => page.waitFor((d) => {
     const c = document.querySelector('canvas[data-chart="gap"]');
     return c.width === c.clientWidth * d;
