@@ -34,7 +34,11 @@ function chartFigure(chart) {
     button.textContent = kind.toUpperCase();
     tools.append(button);
   }
-  figure.append(canvas, readout, caption, tools);
+  // The canvas's own box: a poster (posters.js) may lie over it at start.
+  const stack = document.createElement('div');
+  stack.className = 'chart-canvas';
+  stack.append(canvas);
+  figure.append(stack, readout, caption, tools);
   labelChart(figure, chart);
   return figure;
 }
@@ -219,6 +223,17 @@ function visible(canvas) {
   if (skipped(canvas)) return false; // off-screen, and not to be measured (layout.js)
   const box = canvas.getBoundingClientRect();
   return box.width > 0 && box.bottom > -100 && box.top < window.innerHeight + 100;
+}
+
+/**
+ * Whether chart `id` is on the first screen: shown, and inside the viewport as laid out
+ * now (not within a margin of it, as `visible` counts at start).
+ */
+export function onFirstScreen(id) {
+  const canvas = canvasOf(id);
+  if (!canvas || !shownFigure(canvas.closest('figure')) || skipped(canvas)) return false;
+  const box = canvas.getBoundingClientRect();
+  return box.width > 0 && box.bottom > 0 && box.top < window.innerHeight;
 }
 
 /**

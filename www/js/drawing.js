@@ -10,6 +10,7 @@
 import workerSource from 'roi-gap:worker';
 import { glueFactory } from 'roi-gap:glue';
 import { applyPick } from './picking.js';
+import { drawPoster, retirePoster, retirePostersAfterFrames } from './posters.js';
 
 /** How long a worker may take to start before the page draws its charts itself. */
 const START_TIMEOUT_MS = 4000;
@@ -27,7 +28,11 @@ const state = {
   sentBaseline: undefined, // the comparison the worker last had in a scene message
   /** Until the drawer is chosen: the last scene and the charts asked for. */
   queued: null,
-  chancesWaiting: null,
+  chancesWaiting: null, // [draws, redraw, scene, quiet]
+  /** Drawn here at the end of the build, until the drawer is chosen: no worker can start. */
+  localWaiting: false,
+  /** The first screen's charts drawn on posters at start: {scene, charts}, for the worker. */
+  posted: null,
   picksWaiting: [], // the reader's picks on a chart, in order
 };
 
@@ -109,16 +114,72 @@ export function runChancesEarly(draws, scene) {
 /**
  * Chooses where to draw, once the charts' canvases exist: in the worker if it has started
  * (or as soon as it does), else here with `calculator`. `canvases` are the charts'
- * canvases (id -> element); `on` receives readouts, failures and chances.
+ * canvases (id -> element); `on` receives readouts, failures and chances. What is asked for
+ * until `drawFirstScreen` waits, so that the first scene is drawn once, with its ranges.
  */
 export function startDrawer({ calculator, canvases, on }) {
   state.calculator = calculator;
   state.canvases = canvases;
   state.on = on;
-  if (state.workerState === 'started') useWorker();
-  else if (state.workerState === 'starting' || state.workerState === 'preparing') state.mode = 'starting';
-  else useLocal();
+  if (state.workerState === 'started') {
+    useWorker();
+    return;
+  }
+  state.mode = 'starting';
+  state.localWaiting = state.workerState !== 'starting' && state.workerState !== 'preparing';
 }
+
+/**
+ * The end of the build, before the first frame. Where the charts are drawn here, the first
+ * scene is drawn now, each chart once, with its ranges. Where the worker is still starting,
+ * the charts of the first screen (`onFirstScreen(id)`) are drawn here on posters
+ * (posters.js), with the run of draws for their ranges and for the chances' texts; the
+ * worker gets the scene once it has started, and draws the others.
+ */
+export function drawFirstScreen(onFirstScreen) {
+  if (state.localWaiting) {
+    state.localWaiting = false;
+    useLocal();
+    return;
+  }
+  const queued = state.queued;
+  const first = queued && state.mode === 'starting' ? queued.charts.filter((c) => onFirstScreen(c.id)) : [];
+  if (!first.length) return;
+  const chances = state.chancesWaiting;
+  const ranged = chances && sameScene(chances[2], queued.scene) && chancesHere(chances[0]);
+  const seq = nextSeq();
+  const posted = [];
+  for (const chart of first) {
+    try {
+      drawPoster(state.calculator, chart, queued.scene.dark);
+    } catch (error) {
+      continue; // the worker draws it, or says why it cannot
+    }
+    posted.push(chart.id);
+    state.on.failed(chart.id, null);
+    state.on.readout(chart.id, state.calculator.readout(chart.id) ?? null);
+  }
+  markDrawn(seq);
+  if (ranged && posted.length && performance.mark) performance.mark('roi-gap:ranges');
+  const left = (charts) => charts.filter((c) => !posted.includes(c.id));
+  state.queued = left(queued.charts).length ? { scene: queued.scene, charts: left(queued.charts) } : null;
+  if (state.queued) document.documentElement.dataset.drawing = '';
+  // The worker runs the same draws for its own ranges; the page has their texts.
+  if (ranged) state.chancesWaiting = [chances[0], left(chances[1]), chances[2], true];
+  if (posted.length) state.posted = { scene: queued.scene, charts: first.filter((c) => posted.includes(c.id)) };
+}
+
+/** Runs `draws` draws here and shows their chances; whether they ran. */
+function chancesHere(draws) {
+  try {
+    state.on.chances(state.calculator.chances(draws), null);
+    return true;
+  } catch (error) {
+    return false; // the worker runs them again, and the page shows its error then
+  }
+}
+
+const sameScene = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The worker did not start: it goes, and the page draws (nothing was transferred yet). */
 function workerFailed(worker) {
@@ -127,7 +188,7 @@ function workerFailed(worker) {
   state.workerState = 'failed';
   state.worker = null;
   worker.terminate();
-  if (state.mode === 'starting') useLocal();
+  if (state.mode === 'starting' && !state.localWaiting) useLocal();
 }
 
 /** Which thread draws, for the page's tests: `html[data-charts-thread]`. */
@@ -145,6 +206,10 @@ function useWorker() {
   choose('worker');
   const list = [...state.canvases.entries()].map(([id, canvas]) => ({ id, canvas: canvas.transferControlToOffscreen() }));
   state.worker.postMessage({ type: 'canvases', list }, list.map((c) => c.canvas));
+  // The scene the posters show, with their charts' sizes, for what the worker draws next
+  // (a pick on one of them); nothing is drawn.
+  if (state.posted) postScene(state.posted.scene, state.posted.charts, state.seq);
+  state.posted = null;
   flush();
 }
 
@@ -160,12 +225,12 @@ function flush() {
   state.queued = null;
   state.chancesWaiting = null;
   state.picksWaiting = [];
-  if (queued && chances && JSON.stringify(queued.scene) === JSON.stringify(chances[2])) {
-    const [draws, redraw, scene] = chances;
-    runChances(draws, mergeCharts(queued.charts, redraw), scene);
+  if (queued && chances && sameScene(queued.scene, chances[2])) {
+    const [draws, redraw, scene, quiet] = chances;
+    runChances(draws, mergeCharts(queued.charts, redraw), scene, { quiet });
   } else {
     if (queued) drawScene(queued.scene, queued.charts);
-    if (chances) runChances(...chances);
+    if (chances) runChances(chances[0], chances[1], chances[2], { quiet: chances[3] });
   }
   for (const pick of picks) pickOn(...pick); // after the scene they read
 }
@@ -195,8 +260,11 @@ function fromWorker(data) {
     for (const chart of Object.keys(data.readouts)) state.on.failed(chart, null);
     for (const [chart, message] of Object.entries(data.failed)) state.on.failed(chart, message);
     const at = Math.max(0, data.at - performance.timeOrigin);
-    markDrawn(data.seq, at);
-    if (data.ranges && performance.mark) performance.mark('roi-gap:ranges', { startTime: at });
+    // The scene is on screen once the posters over these charts are gone.
+    retirePostersAfterFrames([...Object.keys(data.readouts), ...Object.keys(data.failed)], () => {
+      markDrawn(data.seq, at);
+      if (data.ranges && performance.mark) performance.mark('roi-gap:ranges', { startTime: at });
+    });
   } else if (data.type === 'readout') {
     state.on.readout(data.chart, data.text);
   } else if (data.type === 'chances') {
@@ -224,16 +292,21 @@ export function drawScene(scene, charts) {
   }
   const seq = nextSeq();
   if (state.mode === 'worker') {
-    const { baseline, ...rest } = scene;
-    const message = { type: 'scene', seq, ...rest, sizes: sizesOf(charts), draw: charts.map((c) => c.id) };
-    // The comparison goes only when it changed (a drag changes the inputs, not it).
-    if (baseline !== state.sentBaseline) message.baseline = baseline;
-    state.sentBaseline = baseline;
-    state.worker.postMessage(message);
+    postScene(scene, charts, seq, charts.map((c) => c.id));
     return;
   }
   for (const chart of charts) drawHere(chart, scene.dark);
   markDrawn(seq);
+}
+
+/** Tells the worker `scene` and the sizes of `charts`; it draws those of `draw` (ids). */
+function postScene(scene, charts, seq, draw = []) {
+  const { baseline, ...rest } = scene;
+  const message = { type: 'scene', seq, ...rest, sizes: sizesOf(charts), draw };
+  // The comparison goes only when it changed (a drag changes the inputs, not it).
+  if (baseline !== state.sentBaseline) message.baseline = baseline;
+  state.sentBaseline = baseline;
+  state.worker.postMessage(message);
 }
 
 /** Draws one chart on the main thread; a failure is shown in its place, the others go on. */
@@ -244,6 +317,7 @@ function drawHere({ id, canvas, width, height, scale }, dark) {
       canvas.height = height;
     }
     state.calculator.draw(canvas, id, dark, scale);
+    retirePoster(id); // in this task: the canvas below shows the same frame
     state.on.failed(id, null);
     state.on.readout(id, state.calculator.readout(id) ?? null);
   } catch (error) {
@@ -275,17 +349,23 @@ export function pickOn(chart, op, { x = 0, y = 0, by = 0 } = {}, scene) {
 
 /**
  * Runs `draws` draws of the uncertainty for the current scenario; their texts arrive
- * through `on.chances`, and the charts `redraw` (with sizes) are drawn with their ranges.
+ * through `on.chances` (unless `quiet`: the page has them already), and the charts
+ * `redraw` (with sizes) are drawn with their ranges.
  */
-export function runChances(draws, redraw, scene) {
+export function runChances(draws, redraw, scene, { quiet = false } = {}) {
   if (state.mode === 'starting' || state.mode === 'none') {
-    state.chancesWaiting = [draws, redraw, scene];
+    state.chancesWaiting = [draws, redraw, scene, false];
     return;
   }
   if (state.mode === 'worker') {
     const seq = redraw.length ? nextSeq() : state.seq;
-    state.worker.postMessage({ type: 'chances', draws, redraw: redraw.map((c) => c.id), scene: { ...scene, sizes: sizesOf(redraw), seq } });
+    state.worker.postMessage({ type: 'chances', draws, quiet, redraw: redraw.map((c) => c.id), scene: { ...scene, sizes: sizesOf(redraw), seq } });
     state.sentBaseline = scene.baseline; // the worker has this one now
+    return;
+  }
+  if (quiet) {
+    // Run here at start (drawFirstScreen): the calculator has their ranges still.
+    if (redraw.length) drawScene(scene, redraw);
     return;
   }
   let texts = null;

@@ -15,11 +15,13 @@ import {
   buildFigures, renderNotices, renderOffScreen, renderSources, renderYearTable,
 } from './render.js';
 import {
-  applyTabs, buildCharts, buildTabs, chartCanvases, chartRequest, freshen, labelCharts, renderCharts,
-  renderPrintCharts, showChartFailure, showTab, watchCanvases,
+  applyTabs, buildCharts, buildTabs, chartCanvases, chartRequest, freshen, labelCharts, onFirstScreen,
+  renderCharts, renderPrintCharts, showChartFailure, showTab, watchCanvases,
 } from './charts.js';
 import { showReadout, wireReadouts } from './readouts.js';
-import { pickOn, prepareWorker, startDrawer, startWorker } from './drawing.js';
+import {
+  drawFirstScreen, pickOn, prepareWorker, startDrawer, startWorker,
+} from './drawing.js';
 import { settle, settleSoon, startHistory } from './history.js';
 import {
   holdPresetSource, orderWorkspace, watchFormulas, watchStickyCharts,
@@ -323,6 +325,7 @@ async function start() {
     setView(parsed.scenario.view); // whether this is a widget decides the storage notice
     storeNotice = wireSaved();
     loadFragment(storeNotice ? [{ message: storeNotice }] : [], parsed);
+    drawFirstScreen(onFirstScreen); // before the first frame: no chart shows blank in it
     if (currentUpdate() === null) throw new Error('the model could not run');
   } catch (error) {
     // The wasm started but trapped while the page was being built: nothing interactive

@@ -120,11 +120,15 @@ function chancesOf(draws, current) {
   return lastRun.texts;
 }
 
-/** The draws for the chances; their texts go back, their ranges into the charts asked for. */
-function runChances({ draws, redraw, scene: current }) {
+/**
+ * The draws for the chances; their texts go back (unless `quiet`: the page ran the same
+ * draws for its first screen), their ranges into the charts asked for.
+ */
+function runChances({ draws, redraw, scene: current, quiet }) {
   try {
-    postMessage({ type: 'chances', texts: chancesOf(draws, current) });
-    ranges = true;
+    const texts = chancesOf(draws, current);
+    if (!quiet) postMessage({ type: 'chances', texts });
+    ranges = !quiet || redraw.length > 0;
   } catch (error) {
     postMessage({ type: 'chances', error: String(error?.message ?? error) });
   }
@@ -134,7 +138,11 @@ function runChances({ draws, redraw, scene: current }) {
 
 /** The reader points at a chart, steps along it or lets go (picking.js's `applyPick`). */
 function pick({ chart, op, x, y, by }) {
-  if (wanted.has(chart)) drawWanted(); // the pick reads the chart as drawn for this scene
+  // The pick reads the chart as drawn for this scene. A chart that the page drew on a
+  // poster at start (posters.js) and this thread never drew is drawn first: its pixels are
+  // found through the layout of its drawing.
+  if (!readouts.has(chart)) wanted.add(chart);
+  if (wanted.has(chart)) drawWanted();
   let text = null;
   try {
     text = applyPick(calculator, chart, op, { x, y, by });

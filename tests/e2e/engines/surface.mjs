@@ -163,8 +163,16 @@ export class Page extends Surface {
     this.dialogs = [];
   }
 
-  /** What canvas `selector` shows, as a data: URL (WebKit's page overrides this). */
-  canvasImage(selector) { return this.evaluate((s) => document.querySelector(s).toDataURL(), selector); }
+  /**
+   * What canvas `selector` shows, as a data: URL: at start, the poster the page drew over it
+   * (www/js/posters.js), if it still has one (WebKit's page overrides this).
+   */
+  canvasImage(selector) {
+    return this.evaluate((s) => {
+      const canvas = document.querySelector(s);
+      return (canvas.parentElement.querySelector('.chart-poster') ?? canvas).toDataURL();
+    }, selector);
+  }
 
   /**
    * What the charts wholly on screen (shown and in the viewport: the page draws only those) show,
