@@ -35,59 +35,6 @@ forEachEngine((test, engine) => {
     });
   });
 
-  test('the first frame is laid out as the page stays: nothing under the headline moves at start', { needs: ['initScript'] }, async () => {
-    // Where the charts and controls start, as the page's first frame lays them out (its
-    // animation frame callback, before that frame's layout), and where they are once the
-    // chances have come. The headline had `content-visibility: auto`: the first frame laid
-    // it out at its 600 px placeholder, and the next moved the workspace by 187 px.
-    const record = () => {
-      const mark = performance.mark.bind(performance);
-      performance.mark = (name, options) => {
-        const entry = mark(name, options);
-        if (name === 'roi-gap:first-frame') window.firstTop = document.querySelector('.workspace').getBoundingClientRect().top;
-        return entry;
-      };
-    };
-    for (const width of [1280, 1440]) {
-      await withPage(engine, `${PAGE_URL}#v=2`, { viewport: { width, height: 900 }, initScript: record }, async (page) => {
-        await page.waitFor(() => window.firstTop !== undefined && document.querySelector('[data-out="p_break_even"]').textContent !== '');
-        const [first, now] = await page.evaluate(() => [window.firstTop, document.querySelector('.workspace').getBoundingClientRect().top]);
-        assert.ok(Math.abs(first - now) < 1, `at ${width} px the workspace started at ${first} px and is at ${now} px`);
-      });
-    }
-  });
-
-  test('no frame while the parser reads the page: the first frame comes once the page is built', {
-    needs: ['initScript', 'cpuThrottle'],
-    skip: { firefox: 'firefox: no <link rel="expect" blocking="render">: it paints as the parser goes' },
-  }, async () => {
-    // Each animation frame notes whether the parser was still reading the page. Without the
-    // head's render-blocking link, Chromium painted the unbuilt shell between the parser's
-    // chunks on 11 and 12 of 12 loads at 4x CPU (the main thread only), and on 1 and 2 of 12 at
-    // 1x. With it, a frame can still come after the parser is done and before the page is
-    // built (the module starting in a later task, or the wasm's unpacking yielding; <main> is
-    // hidden then): that is not counted.
-    const count = () => {
-      window.framesWhileParsing = 0;
-      const frame = () => {
-        if (document.readyState === 'loading') window.framesWhileParsing += 1;
-        if (!document.documentElement.hasAttribute('data-ready')) requestAnimationFrame(frame);
-      };
-      requestAnimationFrame(frame);
-    };
-    const loads = [];
-    for (let i = 0; i < 3; i += 1) {
-      await withPage(engine, `${PAGE_URL}#v=2`, { initScript: count, cpuThrottle: 4 }, async (page) => {
-        // The built page is rendered: a frame comes after ready.
-        await page.waitFor(() => performance.getEntriesByName('roi-gap:first-frame').length > 0);
-        loads.push(await page.evaluate(() => window.framesWhileParsing));
-      });
-    }
-    // One load in 48 had such a frame with the link in the markup after the module, none in
-    // 48 with it added by the head's script; at most one in three is allowed.
-    assert.ok(loads.filter((n) => n > 0).length <= 1, `frames while parsing, by load: ${loads.join(', ')}`);
-  });
-
   test('the gap and cash charts draw the ranges behind their lines; spread=0 takes them away', { webkit: true }, async () => {
     await withPage(engine, `${PAGE_URL}#v=2&revenue_growth=80`, {}, async (page) => {
       const pixels = () => page.chartImages(['gap', 'cash']);
