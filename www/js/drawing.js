@@ -29,8 +29,6 @@ const state = {
   /** Until the drawer is chosen: the last scene and the charts asked for. */
   queued: null,
   chancesWaiting: null, // [draws, redraw, scene, quiet]
-  /** Drawn here at the end of the build, until the drawer is chosen: no worker can start. */
-  localWaiting: false,
   /** The first screen's charts drawn on posters at start: {scene, charts}, for the worker. */
   posted: null,
   picksWaiting: [], // the reader's picks on a chart, in order
@@ -103,15 +101,6 @@ export function startWorker(module) {
 }
 
 /**
- * Asks the worker, while the page builds itself, for the run of `draws` draws of `scene`
- * (the link's language and inputs): the page's first `runChances` then finds it done.
- */
-export function runChancesEarly(draws, scene) {
-  if (state.workerState !== 'starting') return;
-  state.worker.postMessage({ type: 'early-chances', draws, scene: { lang: scene.lang, inputs: scene.inputs, seq: 0 } });
-}
-
-/**
  * Chooses where to draw, once the charts' canvases exist: in the worker if it has started
  * (or as soon as it does), else here with `calculator`. `canvases` are the charts'
  * canvases (id -> element); `on` receives readouts, failures and chances. What is asked for
@@ -121,12 +110,8 @@ export function startDrawer({ calculator, canvases, on }) {
   state.calculator = calculator;
   state.canvases = canvases;
   state.on = on;
-  if (state.workerState === 'started') {
-    useWorker();
-    return;
-  }
-  state.mode = 'starting';
-  state.localWaiting = state.workerState !== 'starting' && state.workerState !== 'preparing';
+  if (state.workerState === 'started') useWorker();
+  else state.mode = 'starting';
 }
 
 /**
@@ -137,9 +122,8 @@ export function startDrawer({ calculator, canvases, on }) {
  * worker gets the scene once it has started, and draws the others.
  */
 export function drawFirstScreen(onFirstScreen) {
-  if (state.localWaiting) {
-    state.localWaiting = false;
-    useLocal();
+  if (state.mode === 'starting' && !state.worker) {
+    useLocal(); // no worker, or it failed already
     return;
   }
   const queued = state.queued;
@@ -160,7 +144,6 @@ export function drawFirstScreen(onFirstScreen) {
     state.on.readout(chart.id, state.calculator.readout(chart.id) ?? null);
   }
   markDrawn(seq);
-  if (ranged && posted.length && performance.mark) performance.mark('roi-gap:ranges');
   const left = (charts) => charts.filter((c) => !posted.includes(c.id));
   state.queued = left(queued.charts).length ? { scene: queued.scene, charts: left(queued.charts) } : null;
   if (state.queued) document.documentElement.dataset.drawing = '';
@@ -188,7 +171,7 @@ function workerFailed(worker) {
   state.workerState = 'failed';
   state.worker = null;
   worker.terminate();
-  if (state.mode === 'starting' && !state.localWaiting) useLocal();
+  if (state.mode === 'starting') useLocal();
 }
 
 /** Which thread draws, for the page's tests: `html[data-charts-thread]`. */
@@ -228,9 +211,12 @@ function flush() {
   if (queued && chances && sameScene(queued.scene, chances[2])) {
     const [draws, redraw, scene, quiet] = chances;
     runChances(draws, mergeCharts(queued.charts, redraw), scene, { quiet });
-  } else {
-    if (queued) drawScene(queued.scene, queued.charts);
-    if (chances) runChances(chances[0], chances[1], chances[2], { quiet: chances[3] });
+  } else if (queued) {
+    // Chances asked for before a newer scene are stale: they would draw their ranges for
+    // the older scenario, and state.js schedules a run after every redraw.
+    drawScene(queued.scene, queued.charts);
+  } else if (chances) {
+    runChances(chances[0], chances[1], chances[2], { quiet: chances[3] });
   }
   for (const pick of picks) pickOn(...pick); // after the scene they read
 }

@@ -5,7 +5,6 @@ import {
   choosePreset, defaultInputs, embedRequested, initState, inputs, isDark, inputsOfPreset,
   redraw, scenarioText, setInputs, setView, specOf, view, calculator, pageFacts, currentUpdate,
   useLanguage, recordNow, applyBaseline, compareChoice, scene, showChances, exportingCalculator,
-  startChances,
 } from './state.js';
 import { applyTexts, currentLang, say } from './words.js';
 import {
@@ -312,7 +311,6 @@ async function start() {
   let storeNotice;
   try {
     const parsed = parseLink(startingLink(), readerLanguage());
-    startChances(parsed.lang, parsed.scenario.inputs); // in the worker, while the page builds
     const facts = initState(parsed.lang);
     buildPage(facts);
     buildCharts(facts);

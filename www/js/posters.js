@@ -29,7 +29,6 @@ export function drawPoster(calculator, { id, canvas, width, height, scale }, dar
   poster.width = width;
   poster.height = height;
   calculator.draw(poster, id, dark, scale);
-  retirePoster(id);
   canvas.after(poster);
   posters.set(id, poster);
 }
@@ -47,17 +46,12 @@ export function retirePoster(id) {
  * no poster among them, `done()` is called at once.
  */
 export function retirePostersAfterFrames(ids, done) {
-  const going = ids.filter((id) => posters.has(id));
-  if (!going.length) {
+  if (!ids.some((id) => posters.has(id))) {
     done();
     return;
   }
-  const posterOf = new Map(going.map((id) => [id, posters.get(id)]));
   requestAnimationFrame(() => requestAnimationFrame(() => {
-    for (const [id, poster] of posterOf) {
-      // A newer poster of the same chart (drawn meanwhile) stays.
-      if (posters.get(id) === poster) retirePoster(id);
-    }
+    for (const id of ids) retirePoster(id);
     done();
   }));
 }

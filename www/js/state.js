@@ -10,7 +10,7 @@ import { renderCharts, requestsFor } from './charts.js';
 import { linkFor, scheduleFragment, writeFragment } from './url.js';
 import { showFailure } from './failure.js';
 import { currentLang, say, setWords } from './words.js';
-import { drawsInWorker, runChances as drawChances, runChancesEarly } from './drawing.js';
+import { drawsInWorker, runChances as drawChances } from './drawing.js';
 import { scheduleStaticView } from './staticview.js';
 
 const app = {
@@ -217,11 +217,6 @@ function runChances(paused = true) {
   drawChances(DRAWS, requestsFor(ranged), scene());
 }
 let chancesStarted = 0;
-
-/** At start, before the page is built: the charts' worker runs the draws for the link's scenario. */
-export function startChances(lang, scenarioInputs) {
-  runChancesEarly(DRAWS, { lang, inputs: scenarioInputs });
-}
 
 /** The chances of a run of draws arrive (or its `error`). */
 export function showChances(texts, error) {

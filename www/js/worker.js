@@ -4,7 +4,7 @@
 // the figures and the texts; this thread keeps what drawing needs: the scenario, the
 // comparison, the last run of draws (the ranges) and the reader's picks.
 // Bundled on its own (scripts/assemble.mjs) and started from a blob: URL (drawing.js).
-// Messages in: start, canvases, scene, chances, early-chances, pick. Out: started, failed, drawn, chances,
+// Messages in: start, canvases, scene, chances, pick. Out: started, failed, drawn, chances,
 // readout (see each handler).
 import { initSync, Calculator } from 'roi-gap:glue';
 import { applyPick } from './picking.js';
@@ -31,8 +31,8 @@ let ranges = false;
 const readouts = new Map();
 /**
  * The run of draws the calculator holds: its language, inputs and count, and its texts.
- * At start the page asks for it before its canvases exist (it builds itself meanwhile);
- * the same run asked for again is not run twice.
+ * The same run asked for again (the chances during a long drag, then once it pauses) is
+ * not run twice.
  */
 let lastRun = null;
 
@@ -170,15 +170,6 @@ const handlers = {
   },
   scene: setScene,
   chances: runChances,
-  // At start, before the page has built itself: the run of draws for the link's scenario,
-  // kept for the page's first `chances` (the ranges then come with the first draw).
-  'early-chances': ({ draws, scene: current }) => {
-    try {
-      chancesOf(draws, current);
-    } catch (error) {
-      lastRun = null; // the page's own request runs them again, and reports the error
-    }
-  },
   pick,
 };
 
