@@ -104,7 +104,6 @@ forEachEngine((test, engine) => {
     assert.ok(loads.filter((n) => n > 0).length <= 1, `frames while parsing, by load: ${loads.join(', ')}`);
   });
 
-
   test('the charts on the first screen are drawn in the first frame', { needs: ['initScript'] }, async () => {
     await withPage(engine, `${PAGE_URL}#v=2&capex=650`, { initScript: recordFirstFrame }, async (page) => {
       await page.waitFor(() => window.atFirstFrame !== undefined);

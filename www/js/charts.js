@@ -199,7 +199,9 @@ export const chartCanvases = () => new Map(canvases);
 /** `canvas`'s size in device pixels, at most MAX_DENSITY per CSS pixel, and that density. */
 function deviceSize(canvas) {
   const scale = Math.min(window.devicePixelRatio || 1, MAX_DENSITY);
-  const box = canvasBoxes.get(canvas) ?? { width: canvas.clientWidth, height: canvas.clientHeight };
+  // Before the ResizeObserver's first report, the same fractional box it will report (a
+  // rounded clientWidth could differ by a device pixel at 2x, and redraw the chart).
+  const box = canvasBoxes.get(canvas) ?? canvas.getBoundingClientRect();
   return {
     width: Math.max(1, Math.round(box.width * scale)),
     height: Math.max(1, Math.round(box.height * scale)),
@@ -221,8 +223,7 @@ function visible(canvas) {
   if (!shownFigure(canvas.closest('figure'))) return false;
   if (observed) return onScreen.has(canvas.dataset.chart);
   if (skipped(canvas)) return false; // off-screen, and not to be measured (layout.js)
-  const box = canvas.getBoundingClientRect();
-  return box.width > 0 && box.bottom > -100 && box.top < window.innerHeight + 100;
+  return inViewport(canvas, 100);
 }
 
 /**
@@ -231,9 +232,13 @@ function visible(canvas) {
  */
 export function onFirstScreen(id) {
   const canvas = canvasOf(id);
-  if (!canvas || !shownFigure(canvas.closest('figure')) || skipped(canvas)) return false;
+  return !!canvas && shownFigure(canvas.closest('figure')) && !skipped(canvas) && inViewport(canvas, 0);
+}
+
+/** Whether `canvas`, as laid out now, is in the viewport or within `margin` px of it. */
+function inViewport(canvas, margin) {
   const box = canvas.getBoundingClientRect();
-  return box.width > 0 && box.bottom > 0 && box.top < window.innerHeight;
+  return box.width > 0 && box.bottom > -margin && box.top < window.innerHeight + margin;
 }
 
 /**

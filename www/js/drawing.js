@@ -29,8 +29,6 @@ const state = {
   /** Until the drawer is chosen: the last scene and the charts asked for. */
   queued: null,
   chancesWaiting: null, // [draws, redraw, scene, quiet]
-  /** The first screen's charts drawn on posters at start: {scene, charts}, for the worker. */
-  posted: null,
   picksWaiting: [], // the reader's picks on a chart, in order
 };
 
@@ -131,25 +129,27 @@ export function drawFirstScreen(onFirstScreen) {
   if (!first.length) return;
   const chances = state.chancesWaiting;
   const ranged = chances && sameScene(chances[2], queued.scene) && chancesHere(chances[0]);
-  const seq = nextSeq();
-  const posted = [];
-  for (const chart of first) {
+  const posted = first.filter((chart) => {
     try {
       drawPoster(state.calculator, chart, queued.scene.dark);
     } catch (error) {
-      continue; // the worker draws it, or says why it cannot
+      return false; // the worker draws it, or says why it cannot
     }
-    posted.push(chart.id);
-    state.on.failed(chart.id, null);
     state.on.readout(chart.id, state.calculator.readout(chart.id) ?? null);
-  }
+    return true;
+  });
+  if (ranged) state.chancesWaiting[3] = true; // the page has the texts: the worker only needs the ranges
+  if (!posted.length) return;
+  const seq = nextSeq();
+  // The worker learns the scene the posters show, and their sizes, behind its start (it
+  // draws nothing: a pick on a posted chart needs them).
+  postScene(queued.scene, posted, seq);
   markDrawn(seq);
-  const left = (charts) => charts.filter((c) => !posted.includes(c.id));
+  const ids = posted.map((c) => c.id);
+  const left = (charts) => charts.filter((c) => !ids.includes(c.id));
   state.queued = left(queued.charts).length ? { scene: queued.scene, charts: left(queued.charts) } : null;
   if (state.queued) document.documentElement.dataset.drawing = '';
-  // The worker runs the same draws for its own ranges; the page has their texts.
-  if (ranged) state.chancesWaiting = [chances[0], left(chances[1]), chances[2], true];
-  if (posted.length) state.posted = { scene: queued.scene, charts: first.filter((c) => posted.includes(c.id)) };
+  if (ranged) state.chancesWaiting[1] = left(chances[1]);
 }
 
 /** Runs `draws` draws here and shows their chances; whether they ran. */
@@ -189,10 +189,6 @@ function useWorker() {
   choose('worker');
   const list = [...state.canvases.entries()].map(([id, canvas]) => ({ id, canvas: canvas.transferControlToOffscreen() }));
   state.worker.postMessage({ type: 'canvases', list }, list.map((c) => c.canvas));
-  // The scene the posters show, with their charts' sizes, for what the worker draws next
-  // (a pick on one of them); nothing is drawn.
-  if (state.posted) postScene(state.posted.scene, state.posted.charts, state.seq);
-  state.posted = null;
   flush();
 }
 
@@ -211,12 +207,9 @@ function flush() {
   if (queued && chances && sameScene(queued.scene, chances[2])) {
     const [draws, redraw, scene, quiet] = chances;
     runChances(draws, mergeCharts(queued.charts, redraw), scene, { quiet });
-  } else if (queued) {
-    // Chances asked for before a newer scene are stale: they would draw their ranges for
-    // the older scenario, and state.js schedules a run after every redraw.
-    drawScene(queued.scene, queued.charts);
-  } else if (chances) {
-    runChances(chances[0], chances[1], chances[2], { quiet: chances[3] });
+  } else {
+    if (queued) drawScene(queued.scene, queued.charts);
+    if (chances) runChances(chances[0], chances[1], chances[2], { quiet: chances[3] });
   }
   for (const pick of picks) pickOn(...pick); // after the scene they read
 }
@@ -274,6 +267,9 @@ export function drawScene(scene, charts) {
   document.documentElement.dataset.drawing = '';
   if (state.mode === 'starting' || state.mode === 'none') {
     state.queued = { scene, charts: mergeCharts(state.queued?.charts ?? [], charts) };
+    // Chances waiting for an older scene would draw its ranges over this one: state.js
+    // asks for this scene's after every redraw.
+    if (state.chancesWaiting && !sameScene(state.chancesWaiting[2], scene)) state.chancesWaiting = null;
     return;
   }
   const seq = nextSeq();
@@ -335,7 +331,7 @@ export function pickOn(chart, op, { x = 0, y = 0, by = 0 } = {}, scene) {
 
 /**
  * Runs `draws` draws of the uncertainty for the current scenario; their texts arrive
- * through `on.chances` (unless `quiet`: the page has them already), and the charts
+ * through `on.chances` (from the worker, unless `quiet`: the page has them already), and the charts
  * `redraw` (with sizes) are drawn with their ranges.
  */
 export function runChances(draws, redraw, scene, { quiet = false } = {}) {
@@ -347,11 +343,6 @@ export function runChances(draws, redraw, scene, { quiet = false } = {}) {
     const seq = redraw.length ? nextSeq() : state.seq;
     state.worker.postMessage({ type: 'chances', draws, quiet, redraw: redraw.map((c) => c.id), scene: { ...scene, sizes: sizesOf(redraw), seq } });
     state.sentBaseline = scene.baseline; // the worker has this one now
-    return;
-  }
-  if (quiet) {
-    // Run here at start (drawFirstScreen): the calculator has their ranges still.
-    if (redraw.length) drawScene(scene, redraw);
     return;
   }
   let texts = null;

@@ -3,16 +3,17 @@
 // The worker cannot start until the page is built (Chromium creates it, and lets messages
 // through to it, only in tasks of the main thread, which is busy building), so charts it
 // drew would come 90 ms or more after the first frame. Instead the page draws the charts on
-// the first screen itself, as part of the build, on a "poster": a canvas of its own over
-// the chart's canvas, because a canvas that has a context can no longer be handed to the
-// worker. The poster shows the scene the page started with; the worker never draws that
-// scene again. Each poster goes when the chart's own canvas has a later scene: two frames
-// after the worker says it drew it (its canvas's frame reaches the screen by itself, not
-// with the page's), or at once when the page draws that chart itself.
+// the first screen itself, as part of the build, on a "poster": a canvas of its own under
+// the chart's canvas (which is transparent until the worker first draws on it), because a
+// canvas that has a context can no longer be handed to the worker. The poster shows the
+// scene the page started with, and the worker does not draw that scene again unless it has
+// to (a pick on the chart needs the layout of its drawing). Each poster goes once the
+// chart's own canvas shows a drawing: two frames after the worker says it drew that chart,
+// or at once when the page draws that chart itself.
 //
-// A poster is covered by the chart's own styles (style.css, `.chart-poster`): the same box,
-// no pointer events (the reader points at the chart's canvas below it), hidden from screen
-// readers (the chart's canvas has the name and role).
+// style.css (`.chart-poster`) puts a poster in the box of the chart's canvas, under it, with
+// no pointer events (the reader points at the chart's canvas); it is hidden from screen
+// readers here (the chart's canvas has the name and role).
 
 /** The posters shown, by chart id. */
 const posters = new Map();

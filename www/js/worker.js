@@ -54,7 +54,7 @@ function start({ module }) {
 function setScene(next) {
   applyScene(next);
   for (const id of next.draw) wanted.add(id);
-  drawSoon();
+  if (wanted.size) drawSoon(); // a scene to draw nothing (the page's posters show it) is kept only
 }
 
 /** The page's language, inputs, comparison, theme and chart sizes, for what follows. */
