@@ -1,5 +1,7 @@
 // Probe: the desktop cold start's critical path, from marks on both threads, median of ROUNDS
-// cold loads. Needs a build with the marks of critpath.patch:
+// cold loads. Needs a build with the marks of critpath.patch, which was made against the
+// twelfth round's code (b4c4e94); since the thirteenth round its `early-chances` hunk has
+// nothing to patch (that message is gone): drop the hunk, or check out b4c4e94's www/ to apply it.
 //   git apply bench/probes/critpath.patch && node scripts/assemble.mjs target/wasm-out/roi_gap.js \
 //     target/wasm-out/roi_gap_bg.wasm target/wasm-out/noscript.html /tmp/critpath && git apply -R bench/probes/critpath.patch
 // Usage: ROUNDS=9 node bench/probes/critpath.mjs file:///tmp/critpath/index.html
