@@ -147,7 +147,8 @@ export function drawFirstScreen(onFirstScreen) {
   markDrawn(seq);
   const ids = posted.map((c) => c.id);
   const left = (charts) => charts.filter((c) => !ids.includes(c.id));
-  state.queued = left(queued.charts).length ? { scene: queued.scene, charts: left(queued.charts) } : null;
+  const rest = left(queued.charts);
+  state.queued = rest.length ? { scene: queued.scene, charts: rest } : null;
   if (state.queued) document.documentElement.dataset.drawing = '';
   if (ranged) state.chancesWaiting[1] = left(chances[1]);
 }
@@ -155,7 +156,7 @@ export function drawFirstScreen(onFirstScreen) {
 /** Runs `draws` draws here and shows their chances; whether they ran. */
 function chancesHere(draws) {
   try {
-    state.on.chances(state.calculator.chances(draws), null);
+    state.on.chances(state.calculator.chances(draws), null, true); // this calculator has the run
     return true;
   } catch (error) {
     return false; // the worker runs them again, and the page shows its error then

@@ -218,12 +218,16 @@ function runChances(paused = true) {
 }
 let chancesStarted = 0;
 
-/** The chances of a run of draws arrive (or its `error`). */
-export function showChances(texts, error) {
+/**
+ * The chances of a run of draws arrive (or its `error`); `here`: the page's own calculator
+ * made the run (its first screen's, while the worker starts), so an export needs no other.
+ */
+export function showChances(texts, error, here = false) {
   if (error) {
     showFailure(new Error(error), scenarioText());
     return;
   }
+  if (here) rangesFor = app.inputs;
   renderChances(texts);
   if (performance.measure) performance.measure('roi-gap:chances', { start: chancesStarted }); // the benchmark reads these
 }
